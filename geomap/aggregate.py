@@ -1,0 +1,78 @@
+"""Merge the mentions of every article into one ``Place`` per gazetteer entry."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+
+from .records import Article, Excerpt, Mention, Place
+from .roles import ROLE_PRIORITY, place_key
+
+__all__ = ["aggregate", "MAX_EXCERPTS"]
+
+MAX_EXCERPTS = 5
+"""Quotes kept per place; the popup says how many more there are."""
+
+
+def aggregate(articles: Mapping[str, Article], mentions: Iterable[Mention],
+              max_excerpts: int = MAX_EXCERPTS) -> list[Place]:
+    """One ``Place`` per resolved place, with its map role and quoted sentences.
+
+    The map role is the role most articles give the place (ties go to the more
+    specific role); every role seen stays in ``Place.roles``.
+    """
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.candidate is not None:
+            groups[place_key(m)].append(m)
+    places = []
+    for key, group in groups.items():
+        group.sort(key=lambda m: (_doc_order(articles, m.doc), m.start))
+        doc_roles = {}
+        for m in group:
+            doc_roles.setdefault(m.doc, m)
+        votes = Counter(m.role for m in doc_roles.values())
+        acting = [r for r in ROLE_PRIORITY if r != "place" and votes[r]]
+        role = max(acting, key=lambda r: (votes[r], -ROLE_PRIORITY.index(r))) if acting else "place"
+        evidence = next(m.evidence for m in doc_roles.values() if m.role == role)
+        cand = group[0].candidate
+        places.append(Place(
+            key=key, name=cand.name, kind=cand.kind, role=role, lat=cand.lat, lon=cand.lon, country=cand.country,
+            geonameid=cand.geonameid, mentions=len(group), excerpts=_excerpts(articles, group),
+            roles=tuple(sorted(votes.items(), key=lambda kv: ROLE_PRIORITY.index(kv[0]))), evidence=evidence,
+            docs=tuple(dict.fromkeys(m.doc for m in group)),
+        ))
+    places.sort(key=lambda p: (ROLE_PRIORITY.index(p.role), -p.mentions, p.name, p.key))
+    return [_cap(p, max_excerpts) for p in places]
+
+
+def _doc_order(articles: Mapping[str, Article], doc: str) -> int:
+    return list(articles).index(doc) if doc in articles else len(articles)
+
+
+def _excerpts(articles: Mapping[str, Article], group: list[Mention]) -> tuple[Excerpt, ...]:
+    by_sentence: dict[tuple[str, int, int], list[Mention]] = defaultdict(list)
+    for m in group:
+        by_sentence[(m.doc, *m.sentence)].append(m)
+    out = []
+    for (doc, s, e), ms in by_sentence.items():
+        article = articles[doc]
+        raw = article.text[s:e]
+        lead = len(raw) - len(raw.lstrip())
+        text = raw.strip()
+        highlights = tuple((m.start - s - lead, m.end - s - lead) for m in ms)
+        source = f"{article.title} ({article.source or article.id})" if article.title else article.source
+        out.append(Excerpt(text=text, highlights=highlights, source=source, doc=doc, url=article.url,
+                           date=article.date))
+    return tuple(out)
+
+
+def _cap(place: Place, limit: int) -> Place:
+    """Keep the first quote of each article first, then the rest, up to ``limit``."""
+    firsts, rest, seen = [], [], set()
+    for ex in place.excerpts:
+        (rest if ex.doc in seen else firsts).append(ex)
+        seen.add(ex.doc)
+    from dataclasses import replace
+
+    return replace(place, excerpts=tuple((firsts + rest)[:limit]), quotes=len(place.excerpts))

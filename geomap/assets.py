@@ -1,0 +1,61 @@
+"""Leaflet and jQuery inlined from the xstatic packages, so the map opens with no network.
+
+xstatic-leaflet 1.9.3 and xstatic-jquery 3.7.1 ship exactly the versions folium 0.20 links.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from branca.element import Element
+
+__all__ = ["inline_assets", "leaflet_css", "leaflet_js", "jquery_js"]
+
+
+def _leaflet_dir() -> Path:
+    import xstatic.pkg.leaflet as leaflet
+
+    return Path(leaflet.BASE_DIR)
+
+
+def _jquery_dir() -> Path:
+    import xstatic.pkg.jquery as jquery
+
+    return Path(jquery.BASE_DIR)
+
+
+def _script_safe(js: str) -> str:
+    # A literal "</script" would end the inline block early.
+    return js.replace("</script", "<\\/script")
+
+
+@lru_cache(maxsize=1)
+def leaflet_css() -> str:
+    """leaflet.css with its images turned into data URIs."""
+    folder = _leaflet_dir()
+    css = (folder / "leaflet.css").read_text(encoding="utf-8")
+
+    def inline(match: re.Match) -> str:
+        data = base64.b64encode((folder / match.group(1)).read_bytes()).decode("ascii")
+        return f"url(data:image/png;base64,{data})"
+
+    return re.sub(r"url\((images/[\w.-]+\.png)\)", inline, css)
+
+
+@lru_cache(maxsize=1)
+def leaflet_js() -> str:
+    return _script_safe((_leaflet_dir() / "leaflet.js").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def jquery_js() -> str:
+    return _script_safe((_jquery_dir() / "jquery.min.js").read_text(encoding="utf-8"))
+
+
+def inline_assets() -> Element:
+    """One header element holding Leaflet's CSS and JS and jQuery."""
+    return Element(f"<style>{leaflet_css()}</style>\n<script>{leaflet_js()}</script>\n"
+                   f"<script>{jquery_js()}</script>\n")

@@ -1,0 +1,124 @@
+"""The ``geomap`` command: a thin layer over the Python API, one command per function."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from importlib.resources import files
+from pathlib import Path
+
+import click
+
+from .errors import GeomapError
+
+EXIT_WARNINGS = 3
+"""Exit status with ``--strict`` when some input was skipped."""
+
+
+class _Warnings:
+    """Collects per-input problems; prints each as one line on stderr."""
+
+    def __init__(self, quiet: bool = False):
+        self.count = 0
+        self.quiet = quiet
+
+    def __call__(self, err: GeomapError) -> None:
+        self.count += 1
+        click.echo(f"geomap: warning: {err}", err=True)
+
+
+def _finish(warnings: _Warnings, strict: bool) -> None:
+    if warnings.count and strict:
+        raise SystemExit(EXIT_WARNINGS)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="geomap")
+def main() -> None:
+    """Turn news articles into a situation map (HTML + GeoJSON), offline."""
+
+
+@main.command("places")
+@click.argument("articles", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), default="jsonl", show_default=True)
+@click.option("--all", "include_all", is_flag=True, help="Also list descriptive zone phrases, not only place names.")
+@click.option("--strict", is_flag=True, help=f"Exit {EXIT_WARNINGS} if any input was skipped.")
+def places_command(articles: tuple[str, ...], fmt: str, include_all: bool, strict: bool) -> None:
+    """Print one record per place mention in ARTICLES (.txt, .html, .jsonl or - for stdin).
+
+    Calls geomap.extract(); offsets index the article text exactly as read.
+    """
+    from .ingest import read_articles
+    from .pipeline import extract, mention_record
+
+    warnings = _Warnings()
+    out = click.get_text_stream("stdout")
+    writer = None
+    features = []
+    try:
+        for _article, mentions in extract(read_articles(articles, warnings)):
+            for m in mentions:
+                if m.label == "ZONE" and not include_all:
+                    continue
+                rec = mention_record(m)
+                if fmt == "jsonl":
+                    out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                elif fmt == "csv":
+                    if writer is None:
+                        writer = csv.DictWriter(out, fieldnames=list(rec), lineterminator="\n")
+                        writer.writeheader()
+                    writer.writerow(rec)
+                else:
+                    geom = {"type": "Point", "coordinates": [rec["lon"], rec["lat"]]} if rec["lat"] is not None else None
+                    features.append({"type": "Feature", "properties": rec, "geometry": geom})
+    except GeomapError as err:
+        raise click.ClickException(str(err)) from err
+    if fmt == "geojson":
+        out.write(json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False) + "\n")
+    _finish(warnings, strict)
+
+
+def _write_map(articles, output: str | None, geojson: str | None, title: str | None, strict: bool) -> None:
+    from .pipeline import situation, write_outputs
+
+    warnings = _Warnings()
+    try:
+        frame = situation(articles, on_error=warnings)
+        write_outputs(frame, output, geojson, title=title)
+    except GeomapError as err:
+        raise click.ClickException(str(err)) from err
+    counts = frame["role"].value_counts().to_dict() if len(frame) else {}
+    summary = ", ".join(f"{counts.get(r, 0)} {r}" for r in ("venue", "corridor", "zone", "party", "place"))
+    click.echo(f"geomap: {len(frame)} places ({summary})" + (f" -> {output}" if output else "")
+               + (f", {geojson}" if geojson else ""), err=True)
+    _finish(warnings, strict)
+
+
+@main.command("map")
+@click.argument("articles", nargs=-1, required=True)
+@click.option("-o", "--output", default="situation.html", show_default=True, help="HTML map to write.")
+@click.option("--geojson", help="Also write the places as a GeoJSON FeatureCollection.")
+@click.option("--title", help="Title shown on the map.")
+@click.option("--strict", is_flag=True, help=f"Exit {EXIT_WARNINGS} if any input was skipped.")
+def map_command(articles, output, geojson, title, strict) -> None:
+    """Write the situation map of ARTICLES as one HTML file (and GeoJSON).
+
+    Calls geomap.situation() then geomap.write_outputs().
+    """
+    _write_map(list(articles), output, geojson, title, strict)
+
+
+@main.command("demo")
+@click.option("-o", "--output", default="situation.html", show_default=True)
+@click.option("--geojson", default="situation.geojson", show_default=True)
+def demo_command(output: str, geojson: str) -> None:
+    """Map the two seed articles shipped inside the package (South Caucasus peace talks)."""
+    folder = files("geomap.demo")
+    paths = sorted(str(Path(str(folder / name.name))) for name in folder.iterdir() if name.name.endswith(".txt"))
+    _write_map(paths, output, geojson, "South Caucasus: peace talks, the Lachin corridor, the peacekeepers' zone",
+               False)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,95 @@
+"""The offline gazetteer: name look-ups in the shipped GeoNames-derived index."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+from .errors import DataError
+from .records import Candidate
+from .textnorm import name_key
+
+__all__ = ["Gazetteer", "default_gazetteer", "data_path"]
+
+_QUERY = (
+    "SELECT p.id, p.geonameid, p.name, p.kind, p.fcode, p.country, p.admin1, p.lat, p.lon, p.population, a.is_primary "
+    "FROM alias a JOIN place p ON p.id = a.place WHERE a.key = ?"
+)
+
+
+def data_path(name: str) -> Path:
+    """Path of a file shipped in ``data/`` (inside the installed package)."""
+    return Path(str(files("geomap.data") / name))
+
+
+class Gazetteer:
+    """Look place names up in an SQLite index built by ``scripts/build_gazetteer.py``.
+
+    The index is opened read-only on first use; each connection belongs to one
+    thread, so worker threads get their own.
+    """
+
+    def __init__(self, path: str | Path | None = None):
+        self.path = Path(path) if path else data_path("gazetteer.sqlite")
+        if not self.path.exists():
+            raise DataError(f"{self.path}: gazetteer index missing; run scripts/build_gazetteer.py")
+        self._local = threading.local()
+        self._kinds: dict[str, tuple[Candidate, ...]] = {}
+        self.lookup = lru_cache(maxsize=200_000)(self._lookup)
+
+    def _db(self) -> sqlite3.Connection:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            try:
+                db = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            except sqlite3.Error as err:
+                raise DataError(f"{self.path}: cannot open gazetteer ({err})") from err
+            self._local.db = db
+        return db
+
+    def _lookup(self, key: str) -> tuple[Candidate, ...]:
+        rows = self._db().execute(_QUERY, (key,)).fetchall()
+        return tuple(
+            Candidate(row=r[0], geonameid=r[1], name=r[2], kind=r[3], feature_code=r[4] or "", country=r[5],
+                      admin1=r[6], lat=r[7], lon=r[8], population=r[9], primary=bool(r[10]))
+            for r in rows
+        )
+
+    def candidates(self, name: str) -> tuple[Candidate, ...]:
+        """Every entry that ``name`` may refer to, in index order.
+
+        >>> [c.kind for c in default_gazetteer().candidates("Stepanakert")]
+        ['city']
+        """
+        key = name_key(name)
+        return self.lookup(key) if key else ()
+
+    def knows(self, name: str) -> bool:
+        """Whether any entry is called ``name``."""
+        return bool(self.candidates(name))
+
+    def country(self, code: str) -> Candidate | None:
+        """The country entry for an ISO 3166-1 alpha-2 code."""
+        for cand in self.of_kind("country"):
+            if cand.country == code:
+                return cand
+        return None
+
+    def of_kind(self, kind: str) -> tuple[Candidate, ...]:
+        """Every entry of one kind (``country``, ``feature``, ...), cached."""
+        if kind not in self._kinds:
+            rows = self._db().execute(
+                "SELECT id, geonameid, name, kind, fcode, country, admin1, lat, lon, population FROM place "
+                "WHERE kind = ? ORDER BY id", (kind,)
+            ).fetchall()
+            self._kinds[kind] = tuple(Candidate(*r[:4], r[4] or "", *r[5:], True) for r in rows)
+        return self._kinds[kind]
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The shipped gazetteer, opened once per process."""
+    return Gazetteer()

@@ -1,0 +1,98 @@
+"""Give each place its shape: country polygons, curated lines and areas, else its point.
+
+Everything comes out as one GeoDataFrame (EPSG:4326) whose rows are places and
+whose properties say where each geometry came from, so that a fallback point or
+a derived sketch is never mistaken for a surveyed shape.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import geopandas as gpd
+import pandas as pd
+from shapely.geometry import Point
+
+from .errors import DataError
+from .gazetteer import data_path
+from .records import Place
+from .textnorm import name_key
+
+__all__ = ["countries", "curated_features", "place_geometries", "COLUMNS"]
+
+COLUMNS = ["name", "role", "kind", "country", "geonameid", "mentions", "quotes", "excerpts", "evidence", "roles",
+           "docs", "lat", "lon", "geometry_source", "derived", "fallback", "geometry"]
+
+
+@lru_cache(maxsize=1)
+def countries() -> gpd.GeoDataFrame:
+    """Natural Earth country polygons shipped in ``data/countries.geojson``, indexed by ISO alpha-2."""
+    path = data_path("countries.geojson")
+    try:
+        frame = gpd.read_file(path)
+    except Exception as err:  # pyogrio raises its own error types
+        raise DataError(f"{path}: cannot read country shapes ({err})") from err
+    frame = frame[frame["iso_a2"].notna()]
+    return frame.drop_duplicates("iso_a2").set_index("iso_a2")
+
+
+@lru_cache(maxsize=1)
+def curated_features() -> gpd.GeoDataFrame:
+    """Curated lines, areas and crossings from ``data/features/*.geojson``, one row per feature."""
+    folder = data_path("features")
+    frames = []
+    for path in sorted(folder.glob("*.geojson")):
+        try:
+            frame = gpd.read_file(path)
+        except Exception as err:
+            raise DataError(f"{path}: cannot read curated features ({err})") from err
+        frame["file"] = path.name
+        frames.append(frame)
+    if not frames:
+        return gpd.GeoDataFrame({"name": [], "key": []}, geometry=[], crs="EPSG:4326")
+    frame = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), crs="EPSG:4326")
+    frame["key"] = frame["name"].map(name_key)
+    return frame
+
+
+def _curated(name: str):
+    frame = curated_features()
+    rows = frame[frame["key"] == name_key(name)]
+    return rows.iloc[0] if len(rows) else None
+
+
+def place_geometries(places: list[Place]) -> gpd.GeoDataFrame:
+    """One row per place with the best geometry the shipped data has for it.
+
+    >>> from geomap.records import Place
+    >>> gdf = place_geometries([Place("k", "Geneva", "city", "venue", 46.2, 6.15, "CH", 2660646, 1, ())])
+    >>> gdf.geometry.iloc[0].geom_type, bool(gdf["fallback"].iloc[0])
+    ('Point', False)
+    """
+    rows = []
+    for p in places:
+        geometry, source, fallback = Point(p.lon, p.lat), "GeoNames point", False
+        if p.role == "party" and p.kind == "country":
+            shapes = countries()
+            if p.country in shapes.index:
+                geometry, source = shapes.loc[p.country, "geometry"], shapes.loc[p.country, "source"]
+            else:
+                fallback = True
+        elif p.kind == "feature":
+            row = _curated(p.name)
+            if row is not None:
+                geometry, source = row.geometry, row["source"]
+        elif p.role in {"corridor", "zone"}:
+            # No curated line or area for this place: show its point and say so.
+            fallback = True
+            source = f"GeoNames point: no curated {p.role} geometry"
+        rows.append({
+            "name": p.name, "role": p.role, "kind": p.kind, "country": p.country, "geonameid": p.geonameid,
+            "mentions": p.mentions, "quotes": p.quotes or len(p.excerpts),
+            "excerpts": [{"text": e.text, "source": e.source, "doc": e.doc, "highlights": [list(h) for h in e.highlights],
+                          **({"url": e.url} if e.url else {}), **({"date": e.date} if e.date else {})}
+                         for e in p.excerpts],
+            "evidence": p.evidence, "roles": dict(p.roles), "docs": list(p.docs), "lat": p.lat, "lon": p.lon,
+            "geometry_source": source, "derived": False, "fallback": fallback, "geometry": geometry,
+        })
+    return gpd.GeoDataFrame(rows, columns=COLUMNS, geometry="geometry", crs="EPSG:4326")

@@ -1,0 +1,158 @@
+"""Pick one gazetteer entry for each mention, reading the whole article for context.
+
+A name's candidates are ranked by a prior (feature kind and population) and by
+what the article says elsewhere: the countries it names or implies, an
+"X, Y" qualifier right after the name ("Paris, Texas"), and the distance to the
+article's other places. Names the gazetteer lacks stay unresolved.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import replace
+
+from .gazetteer import Gazetteer, default_gazetteer
+from .records import Article, Candidate, Mention
+from .textnorm import name_key
+
+__all__ = ["resolve", "prior", "haversine_km"]
+
+KIND_PRIOR = {"continent": 4.0, "country": 4.0, "feature": 3.5, "region": 3.0, "sea": 3.0, "river": 2.5,
+              "mountain": 2.5, "desert": 2.5, "island": 2.0, "physical": 2.5, "admin": 1.0, "city": 0.0}
+QUALIFIER = re.compile(r"\s*,\s*$")
+CONTEXT_WEIGHT = 2.5
+QUALIFIER_WEIGHT = 8.0
+NEAR_WEIGHT = 1.5
+NEAR_KM = 800.0
+ZONE_MAX_KM = 400.0
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km.
+
+    >>> round(haversine_km(40.18, 44.51, 40.38, 49.89))
+    457
+    """
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def prior(cand: Candidate) -> float:
+    """Score of a candidate before context: kind, population, own name or alias.
+
+    >>> from geomap.records import Candidate
+    >>> town = Candidate(0, 1, "Moscow", "city", "PPL", "US", "ID", 46.7, -117.0, 25_000, True)
+    >>> capital = Candidate(1, 2, "Moscow", "city", "PPL", "RU", "48", 55.8, 37.6, 10_000_000, True)
+    >>> prior(capital) > prior(town)
+    True
+    """
+    score = KIND_PRIOR.get(cand.kind, 1.5) + 0.6 * math.log10(cand.population + 10)
+    if cand.primary:
+        score += 0.5
+    if cand.kind == "city" and cand.feature_code.startswith("PPLC"):
+        score += 1.0
+    return score
+
+
+def _softmax_top(scores: list[float]) -> float:
+    top = max(scores)
+    total = sum(math.exp(s - top) for s in scores)
+    return 1.0 / total
+
+
+def resolve(article: Article, mentions: list[Mention], gazetteer: Gazetteer | None = None) -> list[Mention]:
+    """Return the mentions with ``candidate`` and ``score`` filled in where the gazetteer knows the name."""
+    gaz = gazetteer or default_gazetteer()
+    cands = [_drop_shadowed_admins(gaz.candidates(m.text)) if m.label != "ZONE" else () for m in mentions]
+    # First pass: priors only, to learn which countries and area the article is about.
+    first = [max(cs, key=prior) if cs else None for cs in cands]
+    keys = [name_key(m.text) for m in mentions]
+    qualifiers = _qualifiers(article, mentions, cands)
+
+    out = []
+    for i, (mention, cs) in enumerate(zip(mentions, cands)):
+        if mention.label == "ZONE":
+            out.append(_resolve_zone(mention, first, gaz))
+            continue
+        if not cs:
+            out.append(mention)
+            continue
+        others = [c for j, c in enumerate(first) if c is not None and keys[j] != keys[i]]
+        countries = Counter(c.country for c in others if c.country)
+        centre = _centre(others)
+        qualifier = qualifiers.get(i)
+        scored = []
+        for c in cs:
+            s = prior(c)
+            if c.country and countries:
+                s += CONTEXT_WEIGHT * min(1.0, countries[c.country] / 2)
+            if centre is not None:
+                s += NEAR_WEIGHT * math.exp(-haversine_km(c.lat, c.lon, *centre) / NEAR_KM)
+            if qualifier is not None and _within(c, qualifier):
+                s += QUALIFIER_WEIGHT
+            scored.append(s)
+        best = max(range(len(cs)), key=lambda k: (scored[k], -cs[k].row))
+        out.append(replace(mention, candidate=cs[best], score=round(_softmax_top(scored), 3)))
+    return out
+
+
+def _drop_shadowed_admins(cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """Drop a region named after a city it surrounds: news naming "Moscow" or "Kherson" means the city."""
+    cities = [c for c in cands if c.kind == "city" and c.population >= 1000]
+    return tuple(c for c in cands if not (
+        c.kind == "admin" and any(x.country == c.country and haversine_km(x.lat, x.lon, c.lat, c.lon) < 150
+                                  for x in cities)))
+
+
+def _qualifiers(article: Article, mentions: list[Mention], cands) -> dict[int, Candidate]:
+    """Mention index -> the country/admin named right after it ("Paris, Texas")."""
+    found = {}
+    for i in range(len(mentions) - 1):
+        gap = article.text[mentions[i].end:mentions[i + 1].start]
+        if not QUALIFIER.match(gap) or "," not in gap:
+            continue
+        areas = [c for c in cands[i + 1] if c.kind in {"country", "admin"}]
+        if areas:
+            found[i] = max(areas, key=prior)
+    return found
+
+
+def _within(cand: Candidate, area: Candidate) -> bool:
+    if cand.row == area.row or cand.country != area.country:
+        return False
+    return area.kind == "country" or cand.admin1 == area.admin1
+
+
+def _centre(cands: list[Candidate]) -> tuple[float, float] | None:
+    points = [(c.lat, c.lon) for c in cands if c.kind not in {"continent", "country"}]
+    if not points:
+        points = [(c.lat, c.lon) for c in cands if c.kind == "country"]
+    if not points:
+        return None
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    return lats[len(lats) // 2], lons[len(lons) // 2]
+
+
+def _resolve_zone(mention: Mention, first: list[Candidate | None], gaz: Gazetteer) -> Mention:
+    """Link a descriptive zone phrase to the curated zone it names or lies nearest to."""
+    zones = [c for c in gaz.of_kind("feature") if "zone" in c.feature_code or "occupied" in c.feature_code]
+    named = [c for c in gaz.candidates(re.sub(r"^(the|a|an)\s+", "", mention.text, flags=re.I)) if c.kind == "feature"]
+    if named:
+        return replace(mention, candidate=named[0], score=1.0)
+    centre = _centre([c for c in first if c is not None])
+    if centre is None or not zones:
+        return mention
+    words = set(name_key(mention.text).split())
+    ranked = sorted(
+        zones,
+        key=lambda z: (haversine_km(z.lat, z.lon, *centre) - 150 * len(words & set(name_key(z.name).split())), z.row),
+    )
+    best = ranked[0]
+    if haversine_km(best.lat, best.lon, *centre) > ZONE_MAX_KM:
+        return mention
+    return replace(mention, candidate=best, score=0.6)

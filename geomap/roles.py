@@ -1,0 +1,158 @@
+"""Decide what each place is in the story: venue, corridor, zone, party or place.
+
+Each rule reads the words around a mention in its sentence; the sentence that
+decided a role is kept as evidence. Nothing here knows any particular place:
+curated features carry their kind (a corridor, a zone) from ``data/features``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import replace
+from enum import Enum
+
+from .errors import OptionError
+from .records import Article, Mention
+
+__all__ = ["Role", "assign_roles", "mention_role", "ROLE_PRIORITY"]
+
+
+class Role(str, Enum):
+    """The roles a place can play; ``Role.get("zones")`` accepts plurals and lists the valid names on a typo."""
+
+    VENUE = "venue"
+    CORRIDOR = "corridor"
+    ZONE = "zone"
+    PARTY = "party"
+    PLACE = "place"
+
+    @classmethod
+    def get(cls, value: str) -> "Role":
+        v = value.strip().lower()
+        for role in cls:
+            if v in {role.value, role.value + "s", role.value + "es"}:
+                return role
+        raise OptionError(f"unknown role {value!r}; valid: {', '.join(r.value for r in cls)}")
+
+
+ROLE_PRIORITY = ("corridor", "zone", "venue", "party", "place")
+CORRIDOR_KINDS = re.compile(r"corridor|road|highway|strait|canal|pipeline|lane|crossing|pass|route|line|bridge|channel")
+ZONE_KINDS = re.compile(r"zone|occupied|disputed|buffer|region|territory|enclave|area")
+CORRIDOR_WORDS = (r"corridor|road|highway|motorway|route|crossing|border crossing|pass|strait|shipping lane|"
+                  r"pipeline|canal|bridge|checkpoint|railway|rail link|supply line|artery|border post")
+AFTER_CORRIDOR = re.compile(rf"^[\s-]*(?:{CORRIDOR_WORDS})s?\b", re.I)
+BETWEEN_ENDS = re.compile(
+    rf"\b(?:{CORRIDOR_WORDS})s?\s+(?:(?:that|which)\s+)?(?:runs?\s+|running\s+|leading\s+|linking\s+|connecting\s+)?"
+    r"(?:from|between|linking|connecting|to)\s+(?:\S+\s+){0,6}$", re.I)
+AFTER_ZONE = re.compile(r"^(?:['’]s)?[\s-]*(?:\w+\s+)?(?:buffer zone|exclusion zone|no-fly zone|zone|enclave|"
+                        r"pocket|area of responsibility|security zone)\b", re.I)
+BEFORE_ZONE = re.compile(
+    r"\b(?:zone|area of responsibility|buffer|besieged|under siege|siege of|blockaded|encircled|occupied|annexed|"
+    r"disputed|demilitari[sz]ed|no-fly|exclusion|breakaway|separatist|[\w]+-held|[\w]+-controlled)\s+"
+    r"(?:(?!by\b|with\b|from\b|to\b|and\b)[\w-]+\s+){0,3}"
+    r"(?:in|of|around|near|over|across|city of|region of|territory of|enclave of)?\s*$", re.I)
+STATIONED = re.compile(r"\b(?:peacekeep\w*|troops|forces|contingent|monitors)\b[^.;]{0,80}\b(?:stationed|deployed|"
+                       r"present|presence|patrol\w*)\b[^.;]{0,40}$|\bpeacekeep\w*[^.;]{0,40}\(in\s*$", re.I)
+MEETING = re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|negotiators|conference|signing|signed|sign|"
+                     r"ceremony|round|met|meet|meets|host|hosts|hosted|hosting|convene\w*|gathering|forum|session|"
+                     r"mediat\w*|delegations?|envoys|ministers|leaders)\b", re.I)
+BEFORE_VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+\w+\s+(?:capital|city)\s+(?:of\s+)?)?$", re.I)
+AFTER_VENUE = re.compile(r"^(?:[\s-]+(?:hosted|based|brokered))?[\s-]+(?:peace\s+)?(?:talks|summit|meeting|round|"
+                         r"negotiations|conference|process|format|accords?|declaration|ceremony)\b", re.I)
+HOST_AFTER = re.compile(r"^(?:\s+\w+){0,3}\s+(?:host|hosts|hosted|hosting|to host)\b", re.I)
+HOSTED_BY = re.compile(r"\bhosted\s+by\s+$", re.I)
+ACTING_VERBS = (r"said|says|say|refused|refuses|refusing|rejected|rejects|accused|accuses|signed|signs|agreed|agrees|"
+                r"announced|warned|warns|called|calls|blamed|blames|deployed|deploys|attacked|attacks|launched|"
+                r"denied|denies|demanded|demands|insisted|threatened|threatens|proposed|offered|urged|urges|sent|"
+                r"pulled|withdrew|struck|fought|ceded|liberated|occupied|stationed|responded|pressed|pressing|"
+                r"brokered|mediated|seized|shelled|invaded|vowed|pledged|reiterated|repeated|closed|reopened|"
+                r"imposed|recognised|recognized|drops|dropped|bows|bowed|hit|fired|struck|killed|captured|"
+                r"retook|retaken|shot|ordered|banned|expelled|summoned|protested|condemned|welcomed|backed|supports|"
+                r"supported|opposed|is|has|have|was|were|will|would|must|should|could|cannot")
+AFTER_PARTY = re.compile(rf"^(?:['’]s?\s+[\w-]+(?:\s+[\w-]+)?|(?:\s+(?:also|has|had|have|is|was|will|would|did|"
+                         rf"then|now|again|repeatedly|officially|reportedly|already|too|and\s+\w+))*)\s+(?:{ACTING_VERBS})\b",
+                         re.I)
+POSSESSIVE_ACTOR = re.compile(r"^['’]s?\s+(?:\w+\s+)?(?:foreign|defence|defense|prime|president|army|military|"
+                              r"forces|troops|government|delegation|ambassador|envoy|minister|ministry|leaders?|"
+                              r"officials|navy|air force|security|cabinet|parliament|authorities)\b", re.I)
+BROKERED = re.compile(r"^-(?:brokered|backed|led|mediated|sponsored)\b", re.I)
+BETWEEN_PARTIES = re.compile(r"\b(?:between|with|by|against|and|from|accusing|accused|urged|persuade)\s+$", re.I)
+
+
+def mention_role(article: Article, mention: Mention) -> str:
+    """The role one mention's own words give its place, or ``"place"``.
+
+    >>> from geomap.records import Article, Mention
+    >>> a = Article("d", "Talks will be held in Geneva on Friday.")
+    >>> mention_role(a, Mention("d", 22, 28, "Geneva", "GPE"))
+    'venue'
+    """
+    cand = mention.candidate
+    kind = cand.kind if cand else ""
+    code = cand.feature_code if cand else ""
+    if mention.label == "ZONE":
+        return "zone"
+    if kind == "feature":
+        if CORRIDOR_KINDS.search(code):
+            return "corridor"
+        if ZONE_KINDS.search(code):
+            return "zone"
+    text = article.text
+    s_start, s_end = mention.sentence if mention.sentence != (0, 0) else (0, len(text))
+    before = text[max(s_start, mention.start - 120):mention.start]
+    after = text[mention.end:min(s_end, mention.end + 80)]
+    sentence = text[s_start:s_end]
+    if kind == "sea" and re.search(r"strait|channel|canal|bosphorus|dardanelles|mandeb", cand.name, re.I):
+        return "corridor"
+    if AFTER_CORRIDOR.search(after):
+        return "corridor"
+    if AFTER_ZONE.search(after):
+        return "zone"
+    # Whole countries are parties or places; only their parts are zones.
+    if kind != "country" and (BEFORE_ZONE.search(before) or STATIONED.search(before)):
+        return "zone"
+    # A route described by its ends runs between towns, not between whole countries.
+    if kind not in {"country", "continent", "region"} and BETWEEN_ENDS.search(before):
+        return "corridor"
+    if kind != "country":
+        if AFTER_VENUE.search(after) or HOST_AFTER.search(after) or HOSTED_BY.search(before):
+            return "venue"
+        if BEFORE_VENUE.search(before) and MEETING.search(sentence) and kind in {"city", "admin", "feature", ""}:
+            return "venue"
+    if kind == "country":
+        if AFTER_PARTY.search(after) or POSSESSIVE_ACTOR.search(after) or BROKERED.search(after):
+            return "party"
+        if BETWEEN_PARTIES.search(before[-20:]) and MEETING.search(sentence):
+            return "party"
+    return "place"
+
+
+def place_key(mention: Mention) -> str:
+    """What makes two mentions the same place: the gazetteer entry, else the folded name."""
+    from .textnorm import name_key
+
+    return f"g{mention.candidate.row}" if mention.candidate else f"n:{name_key(mention.text)}"
+
+
+def assign_roles(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """Give each mention its place's role in this article, with the deciding sentence as evidence.
+
+    A place's role in an article is the most specific role any of its mentions
+    shows (corridor, zone, venue, party), so that "Moscow" keeps its venue role
+    in the sentences that only name it.
+    """
+    per_mention = [mention_role(article, m) for m in mentions]
+    votes: dict[str, Counter] = defaultdict(Counter)
+    evidence: dict[tuple[str, str], Mention] = {}
+    for m, role in zip(mentions, per_mention):
+        key = place_key(m)
+        votes[key][role] += 1
+        evidence.setdefault((key, role), m)
+    out = []
+    for m in mentions:
+        key = place_key(m)
+        role = next((r for r in ROLE_PRIORITY if votes[key][r]), "place")
+        ev = evidence[(key, role)]
+        out.append(replace(m, role=role, evidence=article.text[ev.sentence[0]:ev.sentence[1]].strip()))
+    return out

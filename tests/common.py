@@ -1,0 +1,38 @@
+"""Shared sample articles and helpers for the tests."""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+from pathlib import Path
+
+SEEDS = sorted(str(Path(str(files("geomap.demo") / p.name))) for p in files("geomap.demo").iterdir()
+               if p.name.endswith(".txt"))
+
+# Written for the tests: none of the code was written with it in view.
+GENEVA_ARTICLE = """UN convenes Geneva talks on reopening the Rafah crossing
+
+GENEVA (Wire) - Delegations from Egypt and Israel met in Geneva on Tuesday for United Nations-hosted talks on \
+reopening the Rafah crossing between Gaza and Egypt, diplomats said.
+
+Egypt said it was ready to reopen the crossing if aid convoys could move freely, while Israel insisted on \
+inspections at Kerem Shalom first. The talks in Geneva will resume next week, the UN said.
+"""
+
+HOSTILE_ARTICLE = """Talks in Geneva <script>alert(1)</script> collapse
+
+Delegates met in Geneva on Monday <img src=x onerror=alert(1)> while a `backtick` and ${template} and \
+</script><script>alert(2)</script> and <a href="javascript:alert(3)">link</a> and \u202egnirts desrever\u202c \
+appeared in the copy. The talks in Geneva ended without a deal.
+"""
+
+
+def features(geojson_path) -> list[dict]:
+    return json.loads(Path(geojson_path).read_text(encoding="utf-8"))["features"]
+
+
+def by_name(feats: list[dict], name: str) -> dict:
+    for f in feats:
+        if f["properties"]["name"] == name:
+            return f
+    raise AssertionError(f"no feature named {name!r} among {[f['properties']['name'] for f in feats]}")

@@ -1,0 +1,101 @@
+"""The map in a real browser: renders with no JS error, layers toggle, popups read, no injected script runs."""
+
+from __future__ import annotations
+
+import pytest
+
+from browser import launch
+
+pytestmark = pytest.mark.browser
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = launch(p)
+        yield b
+        b.close()
+
+
+def open_map(browser, path, width=1280, height=800):
+    context = browser.new_context(viewport={"width": width, "height": height}, offline=True)
+    page = context.new_page()
+    errors, failed = [], []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    # Tiles fail offline by design (the shipped basemap is underneath); anything else is a bug.
+    page.on("console", lambda m: errors.append(m.text)
+            if m.type == "error" and not m.text.startswith("Failed to load resource") else None)
+    page.on("requestfailed", lambda r: failed.append((r.resource_type, r.url)))
+    page.add_init_script("window.__alerts = 0; window.alert = () => { window.__alerts += 1; };")
+    page.goto(path.as_uri())
+    page.wait_for_function("document.querySelectorAll('.leaflet-interactive').length > 0", timeout=15000)
+    return context, page, errors, failed
+
+
+def test_seed_map_renders_and_layers_toggle(browser, seed_outputs, tmp_path):
+    context, page, errors, failed = open_map(browser, seed_outputs[1])
+    try:
+        assert not [f for f in failed if f[0] in {"script", "stylesheet"}]
+        labels = page.locator(".leaflet-control-layers-overlays label")
+        assert labels.count() == 5
+        names = [labels.nth(i).inner_text().strip() for i in range(5)]
+        assert [n.split(" (")[0] for n in names] == ["Venues", "Corridors", "Zones", "Countries", "Places"]
+        before = page.locator(".leaflet-interactive").count()
+        for i in range(5):
+            box = labels.nth(i).locator("input")
+            box.uncheck()
+            assert page.locator(".leaflet-interactive").count() < before or "(0)" in names[i]
+            box.check()
+        assert page.locator(".leaflet-interactive").count() == before
+        page.screenshot(path=str(tmp_path / "seed-1280.png"))
+        assert not errors, errors
+    finally:
+        context.close()
+
+
+def test_moscow_popup_text(browser, seed_outputs):
+    context, page, errors, _ = open_map(browser, seed_outputs[1])
+    try:
+        page.locator(".leaflet-marker-icon .gm-icon").first.click()
+        popup = page.locator(".leaflet-popup-content")
+        popup.wait_for(timeout=5000)
+        text = popup.inner_text()
+        assert "Moscow" in text and "in Moscow on Friday" in text
+        assert popup.locator("mark").first.inner_text() == "Moscow"
+        assert not errors, errors
+    finally:
+        context.close()
+
+
+def test_small_screen(browser, seed_outputs, tmp_path):
+    context, page, errors, _ = open_map(browser, seed_outputs[1], 360, 640)
+    try:
+        page.screenshot(path=str(tmp_path / "seed-360.png"))
+        assert not errors, errors
+    finally:
+        context.close()
+
+
+def test_hostile_text_does_not_run(browser, hostile_outputs):
+    context, page, errors, _ = open_map(browser, hostile_outputs[0])
+    try:
+        page.evaluate("""() => {
+            const obs = new MutationObserver(ms => ms.forEach(m => m.addedNodes.forEach(n => {
+                if (n.tagName === 'SCRIPT' || n.tagName === 'IMG') window.__alerts += 100; })));
+            obs.observe(document.body, {childList: true, subtree: true});
+        }""")
+        markers = page.locator(".leaflet-marker-icon")
+        for i in range(markers.count()):
+            markers.nth(i).click()
+            page.locator(".leaflet-popup-content").wait_for(timeout=5000)
+            text = page.locator(".leaflet-popup-content").inner_text()
+            assert "<script>alert(1)</script>" in text
+            assert "<img src=x onerror=alert(1)>" in text
+            assert page.locator(".leaflet-popup-content img, .leaflet-popup-content script").count() == 0
+            assert page.locator('.leaflet-popup-content a[href^="javascript"]').count() == 0
+        page.wait_for_timeout(300)
+        assert page.evaluate("window.__alerts") == 0
+        assert not errors, errors
+    finally:
+        context.close()

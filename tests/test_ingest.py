@@ -1,0 +1,72 @@
+"""Reading .txt, .html, .jsonl and stdin; bad input gives one clear InputError naming the file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from geomap.errors import GeomapError, InputError
+from geomap.ingest import read_articles, read_path
+
+
+def collect(paths):
+    errors = []
+    arts = list(read_articles([str(p) for p in paths], errors.append))
+    return arts, errors
+
+
+def test_txt_keeps_text_untouched_and_title(tmp_path):
+    p = tmp_path / "a.txt"
+    raw = "Title line\r\n\r\nBody in Baku.\n"
+    p.write_bytes(raw.encode("utf-8"))
+    (art,) = list(read_path(str(p)))
+    assert art.title == "Title line" and art.id == "a.txt"
+    assert art.text == raw.replace("\r\n", "\r\n")  # decoded as is, no newline translation
+
+
+def test_utf16_and_latin1(tmp_path):
+    a, b = tmp_path / "u16.txt", tmp_path / "l1.txt"
+    a.write_bytes("Talks in Genève".encode("utf-16"))
+    b.write_bytes("Talks in Genève".encode("latin-1"))
+    arts, errors = collect([a, b])
+    assert [x.text for x in arts] == ["Talks in Genève", "Talks in Genève"] and not errors
+
+
+def test_html_extracts_main_text(tmp_path):
+    p = tmp_path / "a.html"
+    p.write_text("<html><head><title>Talks in Doha</title></head><body><nav>Menu Home</nav><article>"
+                 "<p>Negotiators met in Doha on Monday to discuss a ceasefire in Gaza, officials said on Tuesday "
+                 "after the meeting ended late at night.</p><p>Another round is planned in Cairo next week, "
+                 "diplomats said.</p></article></body></html>", encoding="utf-8")
+    (art,) = list(read_path(str(p)))
+    assert "Negotiators met in Doha" in art.text and art.title == "Talks in Doha"
+
+
+def test_jsonl_lines_and_bad_lines(tmp_path):
+    p = tmp_path / "wire.jsonl"
+    p.write_text(json.dumps({"id": "x1", "text": "Talks in Baku.", "url": "https://e.com/1", "date": "2023-01-05"})
+                 + "\nnot json\n" + json.dumps({"title": "no text"}) + "\n"
+                 + json.dumps({"text": "Quiet day in Oslo."}) + "\n", encoding="utf-8")
+    arts, errors = collect([p])
+    assert [a.id for a in arts] == ["x1", "wire.jsonl:4"]
+    assert arts[0].url == "https://e.com/1" and arts[0].date == "2023-01-05"
+    assert len(errors) == 2 and "wire.jsonl:2" in str(errors[0]) and "wire.jsonl:3" in str(errors[1])
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda d: d / "missing.txt", "no such file"),
+    (lambda d: (d / "empty.txt").write_text("") and d / "empty.txt" or d / "empty.txt", "empty"),
+    (lambda d: (d / "bin.txt").write_bytes(b"\x00\x01\x02\xff" * 100) and d / "bin.txt", "binary"),
+    (lambda d: d, "directory"),
+])
+def test_bad_inputs_are_one_line_errors_and_others_survive(tmp_path, make, message):
+    bad = make(tmp_path)
+    good = tmp_path / "good.txt"
+    good.write_text("Talks in Baku.\n", encoding="utf-8")
+    arts, errors = collect([bad, good])
+    assert [a.id for a in arts] == ["good.txt"]
+    assert len(errors) == 1 and message in str(errors[0]) and str(bad) in str(errors[0])
+    assert "\n" not in str(errors[0])
+    assert isinstance(errors[0], InputError) and isinstance(errors[0], GeomapError)
+    assert isinstance(errors[0], ValueError)
