@@ -53,7 +53,7 @@ def places_command(articles: tuple[str, ...], fmt: str, include_all: bool, stric
     from .pipeline import extract, mention_record
 
     warnings = _Warnings()
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     writer = None
     features = []
     try:
@@ -118,6 +118,37 @@ def demo_command(output: str, geojson: str) -> None:
     paths = sorted(str(Path(str(folder / name.name))) for name in folder.iterdir() if name.name.endswith(".txt"))
     _write_map(paths, output, geojson, "South Caucasus: peace talks, the Lachin corridor, the peacekeepers' zone",
                False)
+
+
+@main.command("eval")
+@click.argument("gold", type=click.Path(dir_okay=False))
+@click.option("--min-f1", type=float, default=0.0, show_default=True, help="Fail (exit 1) below this recognition F1.")
+@click.option("--min-accuracy", type=float, default=0.0, show_default=True,
+              help="Fail (exit 1) below this accuracy within 161 km.")
+@click.option("--errors", "show_errors", is_flag=True, help="Also list every miss, spurious or wrong place.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def eval_command(gold: str, min_f1: float, min_accuracy: float, show_errors: bool, as_json: bool) -> None:
+    """Score recognition (P/R/F1, exact span) and resolution (acc@161 km, median km, AUC) on GOLD.jsonl.
+
+    Calls geomap.evaluate.evaluate().
+    """
+    from .evaluate import evaluate
+
+    try:
+        report = evaluate(gold)
+    except GeomapError as err:
+        raise click.ClickException(str(err)) from err
+    click.echo(json.dumps(report.as_dict()) if as_json else report.summary())
+    if show_errors:
+        for e in report.errors:
+            click.echo(json.dumps(e, ensure_ascii=False))
+    failed = []
+    if report.f1 < min_f1:
+        failed.append(f"F1 {report.f1:.3f} < {min_f1}")
+    if report.accuracy_161km < min_accuracy:
+        failed.append(f"acc@161km {report.accuracy_161km:.3f} < {min_accuracy}")
+    if failed:
+        raise click.ClickException("quality below threshold: " + "; ".join(failed))
 
 
 if __name__ == "__main__":  # pragma: no cover

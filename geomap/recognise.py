@@ -40,7 +40,8 @@ ORG_HEADS = {"university", "post", "times", "herald", "tribune", "journal", "gaz
 SURNAME = re.compile(r"(ov|ev|ova|eva|yan|ian|enko|ski|sky|vich|wicz|dze|shvili|son|sen|berg|stein)$", re.I)
 DEMONYM = re.compile(r"(ian|ean|ese|ish|ani|i|ic|an)s?$", re.I)
 ZONE_PHRASE = re.compile(
-    r"\b(?:(?:the|a|an)\s+)?(?:area|zone|region|territor(?:y|ies))\s+(?:of|under)\s+(?:the\s+)?responsibility\s+of\s+"
+    r"\b(?:(?:the|a|an)\s+)?(?:area|zone|region|territor(?:y|ies))\s+(?:(?:that|which)\s+(?:is|are|was|were)\s+"
+    r"(?:currently\s+|now\s+|still\s+)?)?(?:of|under)\s+(?:the\s+)?responsibility\s+of\s+"
     r"(?:the\s+|a\s+)?(?:[A-Z][\w-]*\s+)?peacekeep\w*(?:\s+(?:contingent|force|mission|troops))?"
     r"|\b(?:[A-Z][\w-]*\s+)?peacekeep\w*(?:['’]s?)?\s+(?:zone|area(?:\s+of\s+responsibility)?)",
     re.I,

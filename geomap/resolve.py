@@ -19,8 +19,9 @@ from .textnorm import name_key
 
 __all__ = ["resolve", "prior", "haversine_km"]
 
-KIND_PRIOR = {"continent": 4.0, "country": 4.0, "feature": 3.5, "region": 3.0, "sea": 3.0, "river": 2.5,
-              "mountain": 2.5, "desert": 2.5, "island": 2.0, "physical": 2.5, "admin": 1.0, "city": 0.0}
+# Curated regions and features carry no population: their prior stands in for it.
+KIND_PRIOR = {"continent": 6.0, "country": 5.0, "feature": 6.0, "region": 5.0, "sea": 5.0, "river": 4.0,
+              "mountain": 4.0, "desert": 4.5, "island": 3.5, "physical": 4.0, "admin": 1.0, "city": 0.0}
 QUALIFIER = re.compile(r"\s*,\s*$")
 CONTEXT_WEIGHT = 2.5
 QUALIFIER_WEIGHT = 8.0

@@ -1,0 +1,117 @@
+"""Score geoparsing against a gold JSONL file: recognition and resolution.
+
+Gold format, one article per line::
+
+    {"id": ..., "text": ..., "places": [{"start", "end", "text", "lat", "lon", "geonameid"?}, ...]}
+
+Recognition is scored on exact spans. Resolution is scored on the correctly
+recognised spans: the share within 161 km (100 miles), the median error, and the
+area under the error curve (AUC, lower is better: the mean of
+ln(1 + error km) / ln(20039), the largest possible error on Earth).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import statistics
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+from .records import Article
+from .resolve import haversine_km
+
+__all__ = ["Report", "evaluate", "load_gold", "MAX_KM", "ACCURACY_KM"]
+
+ACCURACY_KM = 161.0
+MAX_KM = 20039.0
+
+
+@dataclass
+class Report:
+    """What ``geomap eval`` prints."""
+
+    articles: int
+    gold: int
+    predicted: int
+    matched: int
+    precision: float
+    recall: float
+    f1: float
+    accuracy_161km: float
+    median_error_km: float
+    auc: float
+    errors: list[dict] = field(default_factory=list, repr=False)
+
+    def summary(self) -> str:
+        return (f"articles {self.articles}  gold {self.gold}  predicted {self.predicted}  matched {self.matched}\n"
+                f"recognition  P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}\n"
+                f"resolution   acc@161km {self.accuracy_161km:.3f}  median error {self.median_error_km:.1f} km  "
+                f"AUC {self.auc:.3f}")
+
+    def as_dict(self) -> dict:
+        return {k: v for k, v in asdict(self).items() if k != "errors"}
+
+
+def load_gold(path: str | Path) -> list[dict]:
+    """Read a gold JSONL file; a malformed line raises ``InputError`` naming it."""
+    records = []
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror or err})") from err
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+            assert isinstance(rec["text"], str) and isinstance(rec["places"], list)
+        except (json.JSONDecodeError, KeyError, AssertionError, TypeError) as err:
+            raise InputError(f"{path}:{number}: not a gold record ({type(err).__name__})") from err
+        records.append(rec)
+    return records
+
+
+def evaluate(gold_path: str | Path) -> Report:
+    """Run the pipeline on every gold article and score it."""
+    from .pipeline import extract
+
+    gold = load_gold(gold_path)
+    articles = [Article(id=str(g.get("id", i)), text=g["text"], title=g.get("title", "")) for i, g in enumerate(gold)]
+    n_gold = n_pred = n_match = 0
+    errors_km: list[float] = []
+    misses: list[dict] = []
+    for (article, mentions), g in zip(extract(articles), gold):
+        predicted = {(m.start, m.end): m for m in mentions if m.label != "ZONE"}
+        wanted = {(p["start"], p["end"]): p for p in g["places"]}
+        n_gold += len(wanted)
+        n_pred += len(predicted)
+        for span, p in wanted.items():
+            m = predicted.get(span)
+            if m is None:
+                misses.append({"doc": article.id, "type": "missed", "text": p["text"]})
+                continue
+            n_match += 1
+            if p.get("lat") is None:
+                continue
+            if m.candidate is None:
+                err = MAX_KM
+            else:
+                err = haversine_km(p["lat"], p["lon"], m.candidate.lat, m.candidate.lon)
+            errors_km.append(err)
+            if err > ACCURACY_KM:
+                misses.append({"doc": article.id, "type": "wrong place", "text": p["text"],
+                               "got": m.candidate.name if m.candidate else None,
+                               "country": m.candidate.country if m.candidate else None, "km": round(err)})
+        for span, m in predicted.items():
+            if span not in wanted:
+                misses.append({"doc": article.id, "type": "spurious", "text": m.text, "label": m.label})
+    precision = n_match / n_pred if n_pred else 0.0
+    recall = n_match / n_gold if n_gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    acc = sum(e <= ACCURACY_KM for e in errors_km) / len(errors_km) if errors_km else 0.0
+    median = statistics.median(errors_km) if errors_km else 0.0
+    auc = (sum(math.log1p(e) for e in errors_km) / (len(errors_km) * math.log1p(MAX_KM))) if errors_km else 0.0
+    return Report(len(gold), n_gold, n_pred, n_match, round(precision, 4), round(recall, 4), round(f1, 4),
+                  round(acc, 4), round(median, 2), round(auc, 4), misses)
