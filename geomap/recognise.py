@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from .gazetteer import Gazetteer, default_gazetteer
 from .nlp import load_nlp
 from .records import Article, Candidate, Mention
+from .textnorm import name_key
 
 __all__ = ["recognise", "recognise_doc", "ZONE_PHRASE"]
 
@@ -36,7 +37,20 @@ ORG_HEADS = {"university", "post", "times", "herald", "tribune", "journal", "gaz
              "fc", "united", "conventions", "convention", "accords", "accord", "agreement", "protocol", "institute",
              "college", "school", "hospital", "club", "council", "company", "corporation", "corp", "inc", "group",
              "foundation", "declaration", "treaty", "stock", "exchange", "index", "police", "government", "cup",
-             "open", "marathon", "games", "principles", "process", "format", "syndrome", "fever", "virus"}
+             "open", "marathon", "games", "principles", "process", "format", "syndrome", "fever", "virus",
+             "city", "rovers", "wanderers", "athletic", "hotspur", "albion", "morning", "daily", "standard"}
+CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+LOCATIVES = {"in", "at", "near", "from", "outside", "to", "into", "towards", "toward", "across", "around", "via",
+             "through", "inside", "of"}
+ORG_PREFIXES = {"real", "atletico", "atlético", "bayern", "borussia", "sporting", "olympique", "dynamo", "inter",
+                "ac", "fc", "racing", "deportivo", "celtic"}
+GEO_HEADS = {"river", "lake", "county", "creek", "sea", "strait", "mountains", "mountain", "mount", "island",
+             "islands", "valley", "desert", "province", "region", "bay", "gulf", "canal", "peninsula", "plateau",
+             "hills", "range", "basin", "delta", "coast", "forest", "district", "governorate", "oblast", "state",
+             "territory", "reef", "falls", "glacier", "channel", "sound", "highlands", "plains", "oasis", "park"}
+# Names that really begin with an article; any other "The X" match is a common phrase.
+ARTICLE_NAMES = {"the hague", "the gambia", "the bahamas", "the netherlands", "the bronx", "the dalles"}
 SURNAME = re.compile(r"(ov|ev|ova|eva|yan|ian|enko|ski|sky|vich|wicz|dze|shvili|son|sen|berg|stein)$", re.I)
 DEMONYM = re.compile(r"(ian|ean|ese|ish|ani|i|ic|an)s?$", re.I)
 ZONE_PHRASE = re.compile(
@@ -61,8 +75,8 @@ def _strip_span(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _well_known(cands: Iterable[Candidate]) -> bool:
-    return any(c.kind in WELL_KNOWN_KINDS or c.population >= WELL_KNOWN_POPULATION for c in cands)
+def _well_known(cands: Iterable[Candidate], population: int = WELL_KNOWN_POPULATION) -> bool:
+    return any(c.kind in WELL_KNOWN_KINDS or c.population >= population for c in cands)
 
 
 class _Scanner:
@@ -73,10 +87,13 @@ class _Scanner:
         self.gaz = gazetteer
         self.ent_of = [None] * len(doc)
         for ent in doc.ents:
+            if "\n" in ent.text:
+                continue  # the model runs names across a title's line break: ignore those
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
 
-    def gazetteer_spans(self) -> Iterator[tuple[int, int, tuple[Candidate, ...]]]:
+    def gazetteer_spans(self) -> Iterator[tuple[int, int, str, tuple[Candidate, ...]]]:
+        """(start, end, look-up key, candidates) of accepted gazetteer matches, longest first."""
         doc, i = self.doc, 0
         while i < len(doc):
             tok = doc[i]
@@ -87,74 +104,135 @@ class _Scanner:
             for n in range(min(MAX_TOKENS, len(doc) - i), 0, -1):
                 span = doc[i:i + n]
                 last = span[-1]
-                if last.is_punct or last.lower_ in CONNECTORS:
-                    continue
-                if "\n" in span.text:
+                if last.is_punct or last.lower_ in CONNECTORS or "\n" in span.text:
                     continue
                 cands = self.gaz.candidates(span.text)
                 if not cands:
                     continue
                 # A lowercase word inside ("Lachin corridor", "Strait of Hormuz") is only
                 # allowed in the names of regions and features, never of towns.
-                lowercase_inside = any(not _capitalised(t) and t.lower_ not in CONNECTORS for t in span)
-                if lowercase_inside and not any(c.kind in WELL_KNOWN_KINDS - {"admin", "country"} for c in cands):
+                if _lowercase_inside(span) and not any(c.kind in WELL_KNOWN_KINDS - {"admin", "country"}
+                                                       for c in cands):
                     continue
-                if self.accept(i, i + n, cands):
-                    found = (i, i + n, cands)
+                end = _name_end(span)
+                if self.accept(i, end, cands):
+                    found = (i, end, span.text, cands)
                     break
             if found:
                 yield found
-                i = found[1]
+                i = max(found[1], i + 1)
             else:
                 i += 1
 
     def accept(self, start: int, end: int, cands: tuple[Candidate, ...]) -> bool:
         doc = self.doc
+        text = doc[start:end].text
+        first = doc[start]
         ent = self.ent_of[start]
-        if ent is not None and ent.label_ == "NORP":
+        if text.isupper() and len(text) <= 4 and not any(c.kind == "country" for c in cands):
+            return False  # acronyms: "UN", "EU", "RSF" are organisations, not towns
+        if len(name_key(text)) <= 2 and not ("." in text or text.isupper()):
+            return False  # "La", "Pa": two-letter keys are abbreviations ("La.", "US") only
+        if first.lower_ in {"the", "a", "an"} and name_key(text) not in ARTICLE_NAMES:
             return False
-        if ent is not None and self.ent_of[end - 1] is ent:
-            s, e = _strip_span(doc, ent.start, ent.end)
-            if (s, e) != (start, end) and ent.label_ in NAME_LABELS and s <= start and e >= end:
-                return False  # "Bank of England", "Jordan Peterson": a place inside a longer name
-            if ent.label_ in PLACE_LABELS:
-                # "South" inside "the South Caucasus": the whole name, known or not, wins,
-                # unless the entity lists several places ("Goris, Armenia").
-                return (s, e) == (start, end) or any(t.text in {",", "and", "/"} for t in doc[s:e])
-            if ent.label_ == "PERSON" and start > 0 and doc[start - 1].lower_.rstrip(".") in TITLES:
-                return False
-        elif ent is not None or (end - 1 < len(doc) and self.ent_of[end - 1] not in (None, ent)):
-            # The match straddles an entity boundary: trust NER's longer name.
-            other = self.ent_of[end - 1] or ent
-            if other.label_ in NAME_LABELS and (other.end > end or other.start < start):
-                return False
-        if end < len(doc) and doc[end].lower_ in ORG_HEADS and _capitalised(doc[end]):
+        if end - start == 1 and (first.lower_ in CALENDAR or (first.is_stop and ent is None)):
+            return False  # "March", "May", "More" at the start of a sentence
+        if self._inside_other_name(start, end):
             return False
-        if start > 0 and doc[start - 1].lower_ in {"of"} and start > 1 and doc[start - 2].lower_ in ORG_HEADS:
+        if end < len(doc) and _capitalised(doc[end]) and doc[end].lower_ in ORG_HEADS:
+            return False  # "Washington Post", "Manchester City"
+        if start > 0 and doc[start - 1].lower_ in ORG_PREFIXES and _capitalised(doc[start - 1]):
+            return False  # "Real Madrid", "Bayern Munich"
+        if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ORG_HEADS:
             return False  # "University of Chicago", "Bank of England" missed by NER
-        if ent is not None and ent.label_ in PLACE_LABELS:
+        if start > 0 and doc[start - 1].lower_.rstrip(".") in TITLES and _capitalised(doc[start - 1]):
+            return False  # "President Jordan", "Mr Washington"
+        label = ent.label_ if ent is not None else None
+        if label in PLACE_LABELS:
             return True
-        if not _well_known(cands):
-            return False
-        # A capitalised word at the start of a sentence is only a name if tagged as one.
-        if doc[start].is_sent_start and doc[start].pos_ != "PROPN" and ent is None:
-            return False
-        return all(t.pos_ in {"PROPN", "NOUN", "ADJ"} or t.lower_ in CONNECTORS or not t.is_alpha
-                   for t in doc[start:end])
+        if label in {"PERSON", "ORG", "NORP"}:
+            # NER says a name of another kind; only a well-known place name, used as its own
+            # name, or a smaller place introduced like one ("in Stepanakert"), overrides it.
+            if self._locative(start) and _well_known(cands, 0):
+                return True
+            if label == "PERSON" and end < len(doc) and doc[end].pos_ == "PROPN" and _capitalised(doc[end]):
+                return False
+            return any(c.kind in WELL_KNOWN_KINDS - {"feature"} and c.kind != "city" or
+                       (c.primary and c.population >= 100_000) for c in cands)
+        if _well_known(cands):
+            # A capitalised word at a sentence start is a name only if tagged as one.
+            if first.is_sent_start and first.pos_ != "PROPN" and not any(c.kind in WELL_KNOWN_KINDS for c in cands):
+                return False
+            return all(t.pos_ in {"PROPN", "NOUN", "ADJ", "NUM"} or t.lower_ in CONNECTORS or not t.is_alpha
+                       for t in doc[start:end])
+        return self._locative(start) and first.pos_ == "PROPN" and _well_known(cands, 1_000)
+
+    def _inside_other_name(self, start: int, end: int) -> bool:
+        """Whether NER holds the match inside a longer name that is not a place list."""
+        for ent in {self.ent_of[start], self.ent_of[end - 1]} - {None}:
+            s, e = _strip_span(self.doc, ent.start, ent.end)
+            if (s, e) == (start, end) or (s >= start and e <= end):
+                continue
+            if ent.label_ in PLACE_LABELS:
+                # "Aleppo" inside "the old city of Aleppo" is fine; "South" inside an
+                # unknown "South Caucasus" is not.
+                words = [t for t in self.doc[s:e] if t.is_alpha]
+                if any(t.text in {",", "and", "/", "-"} for t in self.doc[s:e]):
+                    continue
+                if any(not _capitalised(t) for t in words):
+                    continue
+                return not self.gaz.knows(self.doc[s:e].text) and end - start < len(words) and \
+                    not _well_known(self.gaz.candidates(self.doc[start:end].text), 100_000)
+            if ent.label_ in NAME_LABELS:
+                return True
+        return False
+
+    def _locative(self, start: int) -> bool:
+        return start > 0 and self.doc[start - 1].lower_ in LOCATIVES
 
     def ner_spans(self, taken: list[bool]) -> Iterator[tuple[int, int]]:
         for ent in self.doc.ents:
-            if ent.label_ not in {"GPE", "LOC"}:
+            if ent.label_ not in {"GPE", "LOC"} or "\n" in ent.text:
                 continue
             s, e = _strip_span(self.doc, ent.start, ent.end)
+            e = _name_end(self.doc[s:e]) if e > s else e
             if s >= e or any(taken[s:e]):
                 continue
             text = self.doc[s:e].text
-            if not text[:1].isupper() or "\n" in text:
+            if not text[:1].isupper():
                 continue
-            if e - s == 1 and (SURNAME.search(text) or DEMONYM.search(text) and not self.gaz.knows(text)):
-                continue  # "Bayramov" tagged GPE; "Sudanese" tagged GPE
-            yield s, e
+            if self.gaz.knows(text):
+                yield s, e
+                continue
+            # Unknown to the gazetteer: keep what looks like a place name, drop noise
+            # such as surnames ("Bayramov"), demonyms, acronyms and common nouns.
+            last = self.doc[e - 1].lower_
+            if last in GEO_HEADS:
+                yield s, e
+            elif ent.label_ == "GPE" and not (
+                    (e - s == 1 and (SURNAME.search(text) or DEMONYM.search(text)))
+                    or (text.isupper() and len(text) <= 4) or any(ch.isdigit() for ch in text)
+                    or self.doc[s].is_sent_start and self.doc[s].pos_ != "PROPN"):
+                yield s, e
+
+
+def _lowercase_inside(span) -> bool:
+    for k, t in enumerate(span):
+        if not t.is_alpha or _capitalised(t) or t.lower_ in CONNECTORS:
+            continue
+        if k > 0 and span[k - 1].text in {"-", "'"}:
+            continue  # "Port-au-Prince", "Stratford-upon-Avon"
+        return True
+    return False
+
+
+def _name_end(span) -> int:
+    """End of the name proper: trailing generic lowercase words ("Idlib province") are not part of it."""
+    end = span.end
+    while end - 1 > span.start and span.doc[end - 1].is_alpha and not _capitalised(span.doc[end - 1]) \
+            and span.doc[end - 2].text not in {"-", "'"}:
+        end -= 1
+    return end
 
 
 def _sentence_bounds(doc) -> list[tuple[int, int]]:
@@ -175,22 +253,23 @@ def recognise_doc(doc, article: Article, gazetteer: Gazetteer | None = None) -> 
     gaz = gazetteer or default_gazetteer()
     scanner = _Scanner(doc, gaz)
     taken = [False] * len(doc)
-    spans: list[tuple[int, int, str]] = []
-    for s, e, _ in scanner.gazetteer_spans():
+    spans: list[tuple[int, int, str, str]] = []
+    for s, e, key, _ in scanner.gazetteer_spans():
         ent = scanner.ent_of[s]
-        spans.append((s, e, ent.label_ if ent is not None and ent.label_ in PLACE_LABELS else "GAZ"))
+        spans.append((s, e, ent.label_ if ent is not None and ent.label_ in PLACE_LABELS else "GAZ", key))
         for k in range(s, e):
             taken[k] = True
     for s, e in scanner.ner_spans(taken):
-        spans.append((s, e, doc[s].ent_type_ or "GPE"))
+        spans.append((s, e, doc[s].ent_type_ or "GPE", ""))
         for k in range(s, e):
             taken[k] = True
     sentences = _sentence_bounds(doc)
     mentions = []
-    for s, e, label in sorted(spans):
+    for s, e, label, key in sorted(spans):
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-        mentions.append(Mention(doc=article.id, start=start, end=end, text=article.text[start:end], label=label,
-                                sentence=_containing(sentences, start)))
+        text = article.text[start:end]
+        mentions.append(Mention(doc=article.id, start=start, end=end, text=text, label=label,
+                                key=key if key != text else "", sentence=_containing(sentences, start)))
     for m in ZONE_PHRASE.finditer(article.text):
         if any(x.start < m.end() and m.start() < x.end for x in mentions):
             continue

@@ -49,6 +49,7 @@ class Mention:
     end: int
     text: str
     label: str  # what found it: NER label or "GAZ"
+    key: str = ""  # the fuller name the gazetteer knows it by ("Lachin corridor" for "Lachin"), if any
     candidate: Candidate | None = None
     score: float = 0.0
     role: str = "place"

@@ -79,6 +79,7 @@ class Legend(MacroElement):
     _template = Template("""
         {% macro header(this, kwargs) %}
         <style>
+          .folium-map.leaflet-container {background:#cfe3f0;}
           .gm-legend {position:absolute; z-index:1000; bottom:24px; left:10px; background:rgba(255,255,255,.92);
             padding:6px 10px; border-radius:6px; font:12px/1.5 system-ui,sans-serif; box-shadow:0 1px 4px #0004;}
           .gm-legend b {display:block; margin-bottom:2px;}

@@ -20,11 +20,16 @@ from .textnorm import name_key
 __all__ = ["resolve", "prior", "haversine_km"]
 
 # Curated regions and features carry no population: their prior stands in for it.
-KIND_PRIOR = {"continent": 6.0, "country": 5.0, "feature": 6.0, "region": 5.0, "sea": 5.0, "river": 4.0,
-              "mountain": 4.0, "desert": 4.5, "island": 3.5, "physical": 4.0, "admin": 1.0, "city": 0.0}
+KIND_PRIOR = {"continent": 7.0, "country": 6.0, "feature": 7.0, "region": 6.0, "sea": 6.0, "river": 5.0,
+              "mountain": 5.0, "desert": 5.5, "island": 4.5, "physical": 5.0, "admin": 0.5, "city": 0.0}
+CURATED_KINDS = {"feature", "region", "sea", "river", "mountain", "desert", "island", "physical"}
+POPULATION_WEIGHT = 0.8
+PRIMARY_BONUS = 1.0
+CAPITAL_BONUS = 2.5
 QUALIFIER = re.compile(r"\s*,\s*$")
 CONTEXT_WEIGHT = 2.5
 QUALIFIER_WEIGHT = 8.0
+ADMIN_WEIGHT = 3.0
 NEAR_WEIGHT = 1.5
 NEAR_KM = 800.0
 ZONE_MAX_KM = 400.0
@@ -51,11 +56,11 @@ def prior(cand: Candidate) -> float:
     >>> prior(capital) > prior(town)
     True
     """
-    score = KIND_PRIOR.get(cand.kind, 1.5) + 0.6 * math.log10(cand.population + 10)
+    score = KIND_PRIOR.get(cand.kind, 1.5) + POPULATION_WEIGHT * math.log10(cand.population + 10)
     if cand.primary:
-        score += 0.5
-    if cand.kind == "city" and cand.feature_code.startswith("PPLC"):
-        score += 1.0
+        score += PRIMARY_BONUS
+    if cand.kind == "city" and cand.feature_code == "PPLC":
+        score += CAPITAL_BONUS
     return score
 
 
@@ -68,10 +73,11 @@ def _softmax_top(scores: list[float]) -> float:
 def resolve(article: Article, mentions: list[Mention], gazetteer: Gazetteer | None = None) -> list[Mention]:
     """Return the mentions with ``candidate`` and ``score`` filled in where the gazetteer knows the name."""
     gaz = gazetteer or default_gazetteer()
-    cands = [_drop_shadowed_admins(gaz.candidates(m.text)) if m.label != "ZONE" else () for m in mentions]
+    cands = [_drop_shadowed_admins(_route_feature(article, m, gaz) or gaz.candidates(m.key or m.text))
+             if m.label != "ZONE" else () for m in mentions]
     # First pass: priors only, to learn which countries and area the article is about.
     first = [max(cs, key=prior) if cs else None for cs in cands]
-    keys = [name_key(m.text) for m in mentions]
+    keys = [name_key(m.key or m.text) for m in mentions]
     qualifiers = _qualifiers(article, mentions, cands)
 
     out = []
@@ -84,6 +90,7 @@ def resolve(article: Article, mentions: list[Mention], gazetteer: Gazetteer | No
             continue
         others = [c for j, c in enumerate(first) if c is not None and keys[j] != keys[i]]
         countries = Counter(c.country for c in others if c.country)
+        regions = Counter((c.country, c.admin1) for c in others if c.kind in {"city", "admin"} and c.admin1)
         centre = _centre(others)
         qualifier = qualifiers.get(i)
         scored = []
@@ -91,6 +98,9 @@ def resolve(article: Article, mentions: list[Mention], gazetteer: Gazetteer | No
             s = prior(c)
             if c.country and countries:
                 s += CONTEXT_WEIGHT * min(1.0, countries[c.country] / 2)
+            if c.kind in {"city", "admin"} and c.admin1 and regions[(c.country, c.admin1)]:
+                # "Georgia" beside Atlanta: the other places sit inside this region.
+                s += ADMIN_WEIGHT * min(1.0, regions[(c.country, c.admin1)] / 2)
             if centre is not None:
                 s += NEAR_WEIGHT * math.exp(-haversine_km(c.lat, c.lon, *centre) / NEAR_KM)
             if qualifier is not None and _within(c, qualifier):
@@ -101,12 +111,38 @@ def resolve(article: Article, mentions: list[Mention], gazetteer: Gazetteer | No
     return out
 
 
+ROUTE_WORD = re.compile(r"^[\s-]+(?:border\s+)?(corridor|road|highway|route|crossing|pass|pipeline|bridge|"
+                        r"checkpoint|strait|canal|zone|buffer zone)\b", re.I)
+ROUTE_NAMES = ("corridor", "road", "crossing", "highway", "route", "pass", "pipeline", "zone")
+
+
+def _route_feature(article: Article, mention: Mention, gaz: Gazetteer) -> tuple[Candidate, ...]:
+    """The curated feature meant by "X road" where the feature is filed as "X corridor" (or the like)."""
+    if mention.key:
+        return ()
+    match = ROUTE_WORD.match(article.text[mention.end:mention.end + 30])
+    if not match:
+        return ()
+    for word in dict.fromkeys((match.group(1).lower(), *ROUTE_NAMES)):
+        found = tuple(c for c in gaz.candidates(f"{mention.text} {word}") if c.kind == "feature")
+        if found:
+            return found
+    return ()
+
+
 def _drop_shadowed_admins(cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
-    """Drop a region named after a city it surrounds: news naming "Moscow" or "Kherson" means the city."""
+    """Drop entries that news almost never means when a more salient one has the name.
+
+    A region named after a city it surrounds gives way to the city ("Moscow",
+    "Kherson"); where the curated regions list has the name ("Sahel", "Nile"), a
+    same-named province or small town gives way to it.
+    """
     cities = [c for c in cands if c.kind == "city" and c.population >= 1000]
+    curated = any(c.kind in CURATED_KINDS and c.primary for c in cands)
     return tuple(c for c in cands if not (
-        c.kind == "admin" and any(x.country == c.country and haversine_km(x.lat, x.lon, c.lat, c.lon) < 150
-                                  for x in cities)))
+        (c.kind == "admin" and any(x.country == c.country and haversine_km(x.lat, x.lon, c.lat, c.lon) < 150
+                                   for x in cities))
+        or (curated and (c.kind == "admin" or (c.kind == "city" and c.population < 100_000)))))
 
 
 def _qualifiers(article: Article, mentions: list[Mention], cands) -> dict[int, Candidate]:

