@@ -39,6 +39,11 @@ ORG_HEADS = {"university", "post", "times", "herald", "tribune", "journal", "gaz
              "foundation", "declaration", "treaty", "stock", "exchange", "index", "police", "government", "cup",
              "open", "marathon", "games", "principles", "process", "format", "syndrome", "fever", "virus",
              "city", "rovers", "wanderers", "athletic", "hotspur", "albion", "morning", "daily", "standard"}
+DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
+              "Lower", "Greater", "Old", "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern",
+              "Northwestern", "Southeastern", "Southwestern"}
+DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]{2,40}?)(?:,\s+([A-Z][\w.'’ -]{1,40}?))?\s*(?:\([^)\n]{1,40}\))?\s+[-—–]",
+                      re.M)
 CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 LOCATIVES = {"in", "at", "near", "from", "outside", "to", "into", "towards", "toward", "across", "around", "via",
@@ -85,6 +90,7 @@ class _Scanner:
     def __init__(self, doc, gazetteer: Gazetteer):
         self.doc = doc
         self.gaz = gazetteer
+        self.dateline = self._dateline_tokens()
         self.ent_of = [None] * len(doc)
         for ent in doc.ents:
             if "\n" in ent.text:
@@ -104,7 +110,7 @@ class _Scanner:
             for n in range(min(MAX_TOKENS, len(doc) - i), 0, -1):
                 span = doc[i:i + n]
                 last = span[-1]
-                if last.is_punct or last.lower_ in CONNECTORS or "\n" in span.text:
+                if last.is_punct or last.lower_ in CONNECTORS or last.tag_ == "POS" or "\n" in span.text:
                     continue
                 cands = self.gaz.candidates(span.text)
                 if not cands:
@@ -118,6 +124,9 @@ class _Scanner:
                 if self.accept(i, end, cands):
                     found = (i, end, span.text, cands)
                     break
+            if found and i > 0 and doc[i - 1].text in DIRECTIONS and not doc[i - 1].is_sent_start:
+                # "West Texas", "North Jakarta": the direction is part of a name the gazetteer lacks.
+                found = (i - 1, found[1], found[2], found[3])
             if found:
                 yield found
                 i = max(found[1], i + 1)
@@ -129,6 +138,10 @@ class _Scanner:
         text = doc[start:end].text
         first = doc[start]
         ent = self.ent_of[start]
+        if start in self.dateline:
+            return True
+        if end - start == 1 and first.text in DIRECTIONS:
+            return False
         if text.isupper() and len(text) <= 4 and not any(c.kind == "country" for c in cands):
             return False  # acronyms: "UN", "EU", "RSF" are organisations, not towns
         if len(name_key(text)) <= 2 and not ("." in text or text.isupper()):
@@ -167,6 +180,18 @@ class _Scanner:
                        for t in doc[start:end])
         return self._locative(start) and first.pos_ == "PROPN" and _well_known(cands, 1_000)
 
+    def _dateline_tokens(self) -> set[int]:
+        """First tokens of the places in datelines ("GOMA, Congo (Reuters) -"), which NER often misreads."""
+        firsts = set()
+        text = self.doc.text
+        for match in DATELINE.finditer(text):
+            for group in (1, 2):
+                if match.group(group) and self.gaz.knows(match.group(group)):
+                    span = self.doc.char_span(match.start(group), match.end(group), alignment_mode="contract")
+                    if span is not None and len(span):
+                        firsts.add(span.start)
+        return firsts
+
     def _inside_other_name(self, start: int, end: int) -> bool:
         """Whether NER holds the match inside a longer name that is not a place list."""
         for ent in {self.ent_of[start], self.ent_of[end - 1]} - {None}:
@@ -179,6 +204,8 @@ class _Scanner:
                 words = [t for t in self.doc[s:e] if t.is_alpha]
                 if any(t.text in {",", "and", "/", "-"} for t in self.doc[s:e]):
                     continue
+                if self.doc[e - 1].lower_ in GEO_HEADS and not self.gaz.knows(self.doc[s:e].text):
+                    return True  # "Guadalupe" in "Guadalupe River": the river is the place
                 if any(not _capitalised(t) for t in words):
                     continue
                 return not self.gaz.knows(self.doc[s:e].text) and end - start < len(words) and \
