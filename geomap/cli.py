@@ -33,6 +33,26 @@ def _finish(warnings: _Warnings, strict: bool) -> None:
         raise SystemExit(EXIT_WARNINGS)
 
 
+def geocoder_options(command):
+    """--geocoder, --user-agent, --geocode-cache: online geocoding for names the offline index lacks."""
+    command = click.option("--geocode-cache", type=click.Path(dir_okay=False),
+                           help="SQLite file caching online answers (default: in memory).")(command)
+    command = click.option("--user-agent", default="geomap", show_default=True,
+                           help="User agent sent to the online geocoder (Nominatim requires a real one).")(command)
+    command = click.option("--geocoder", type=click.Choice(["offline", "nominatim", "photon", "arcgis"]),
+                           default="offline", show_default=True,
+                           help="Online geocoder for names the offline gazetteer does not know.")(command)
+    return command
+
+
+def _geocoder(name: str, user_agent: str, cache: str | None):
+    if name == "offline":
+        return None
+    from .geocoders import get_geocoder
+
+    return get_geocoder(name, user_agent=user_agent, cache_path=cache)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="geomap")
 def main() -> None:
@@ -44,7 +64,9 @@ def main() -> None:
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), default="jsonl", show_default=True)
 @click.option("--all", "include_all", is_flag=True, help="Also list descriptive zone phrases, not only place names.")
 @click.option("--strict", is_flag=True, help=f"Exit {EXIT_WARNINGS} if any input was skipped.")
-def places_command(articles: tuple[str, ...], fmt: str, include_all: bool, strict: bool) -> None:
+@geocoder_options
+def places_command(articles: tuple[str, ...], fmt: str, include_all: bool, strict: bool, geocoder: str,
+                   user_agent: str, geocode_cache: str | None) -> None:
     """Print one record per place mention in ARTICLES (.txt, .html, .jsonl or - for stdin).
 
     Calls geomap.extract(); offsets index the article text exactly as read.
@@ -57,7 +79,8 @@ def places_command(articles: tuple[str, ...], fmt: str, include_all: bool, stric
     writer = None
     features = []
     try:
-        for _article, mentions in extract(read_articles(articles, warnings)):
+        online = _geocoder(geocoder, user_agent, geocode_cache)
+        for _article, mentions in extract(read_articles(articles, warnings), geocoder=online, on_error=warnings):
             for m in mentions:
                 if m.label == "ZONE" and not include_all:
                     continue
@@ -79,12 +102,13 @@ def places_command(articles: tuple[str, ...], fmt: str, include_all: bool, stric
     _finish(warnings, strict)
 
 
-def _write_map(articles, output: str | None, geojson: str | None, title: str | None, strict: bool) -> None:
+def _write_map(articles, output: str | None, geojson: str | None, title: str | None, strict: bool,
+               geocoder=None) -> None:
     from .pipeline import situation, write_outputs
 
     warnings = _Warnings()
     try:
-        frame = situation(articles, on_error=warnings)
+        frame = situation(articles, on_error=warnings, geocoder=geocoder)
         write_outputs(frame, output, geojson, title=title)
     except GeomapError as err:
         raise click.ClickException(str(err)) from err
@@ -101,12 +125,17 @@ def _write_map(articles, output: str | None, geojson: str | None, title: str | N
 @click.option("--geojson", help="Also write the places as a GeoJSON FeatureCollection.")
 @click.option("--title", help="Title shown on the map.")
 @click.option("--strict", is_flag=True, help=f"Exit {EXIT_WARNINGS} if any input was skipped.")
-def map_command(articles, output, geojson, title, strict) -> None:
+@geocoder_options
+def map_command(articles, output, geojson, title, strict, geocoder, user_agent, geocode_cache) -> None:
     """Write the situation map of ARTICLES as one HTML file (and GeoJSON).
 
     Calls geomap.situation() then geomap.write_outputs().
     """
-    _write_map(list(articles), output, geojson, title, strict)
+    try:
+        online = _geocoder(geocoder, user_agent, geocode_cache)
+    except GeomapError as err:
+        raise click.ClickException(str(err)) from err
+    _write_map(list(articles), output, geojson, title, strict, online)
 
 
 @main.command("demo")

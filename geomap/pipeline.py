@@ -21,10 +21,15 @@ from .roles import assign_roles
 __all__ = ["extract", "places", "situation", "write_outputs", "write_atomic", "mention_record"]
 
 
-def extract(articles: Iterable[Article]) -> Iterator[tuple[Article, list[Mention]]]:
-    """Recognise, resolve and give roles to the places of each article, in input order."""
+def extract(articles: Iterable[Article], geocoder=None,
+            on_error: Callable[[GeomapError], None] | None = None) -> Iterator[tuple[Article, list[Mention]]]:
+    """Recognise, resolve and give roles to the places of each article, in input order.
+
+    ``geocoder`` (from ``geomap.geocoders.get_geocoder``) is asked for names the
+    offline gazetteer lacks; offline is the default.
+    """
     for article, found in recognise(articles):
-        yield article, assign_roles(article, resolve(article, found))
+        yield article, assign_roles(article, resolve(article, found, geocoder=geocoder, on_error=on_error))
 
 
 def places(text: str | Article, doc: str = "text") -> list[Mention]:
@@ -46,7 +51,7 @@ def mention_record(m: Mention) -> dict:
 
 
 def situation(paths_or_articles: Iterable[str | Article],
-              on_error: Callable[[GeomapError], None] | None = None) -> gpd.GeoDataFrame:
+              on_error: Callable[[GeomapError], None] | None = None, geocoder=None) -> gpd.GeoDataFrame:
     """The situation as a GeoDataFrame: one row per place, with role, geometry and quotes."""
     items = list(paths_or_articles)
     articles = [a for a in items if isinstance(a, Article)]
@@ -60,7 +65,7 @@ def situation(paths_or_articles: Iterable[str | Article],
                         date=a.date)
         by_id[a.id] = a
     mentions: list[Mention] = []
-    for _, found in extract(by_id.values()):
+    for _, found in extract(by_id.values(), geocoder=geocoder, on_error=on_error):
         mentions.extend(found)
     return place_geometries(aggregate(by_id, mentions))
 

@@ -12,6 +12,7 @@ unless it looks like a surname.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 
 from .gazetteer import Gazetteer, default_gazetteer
@@ -110,7 +111,8 @@ class _Scanner:
             for n in range(min(MAX_TOKENS, len(doc) - i), 0, -1):
                 span = doc[i:i + n]
                 last = span[-1]
-                if last.is_punct or last.lower_ in CONNECTORS or last.tag_ == "POS" or "\n" in span.text:
+                if (last.is_punct or last.lower_ in CONNECTORS or last.tag_ == "POS" or "\n" in span.text
+                        or not any(ch.isalnum() for ch in last.text)):
                     continue
                 cands = self.gaz.candidates(span.text)
                 if not cands:
@@ -170,7 +172,7 @@ class _Scanner:
                 return True
             if label == "PERSON" and end < len(doc) and doc[end].pos_ == "PROPN" and _capitalised(doc[end]):
                 return False
-            return any(c.kind in WELL_KNOWN_KINDS - {"feature"} and c.kind != "city" or
+            return any(c.kind in WELL_KNOWN_KINDS and c.kind != "city" or
                        (c.primary and c.population >= 100_000) for c in cands)
         if _well_known(cands):
             # A capitalised word at a sentence start is a name only if tagged as one.
@@ -293,16 +295,27 @@ def recognise_doc(doc, article: Article, gazetteer: Gazetteer | None = None) -> 
     sentences = _sentence_bounds(doc)
     mentions = []
     for s, e, label, key in sorted(spans):
-        start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        start, end = _trim(article.text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
         text = article.text[start:end]
+        root = doc[s:e].root
         mentions.append(Mention(doc=article.id, start=start, end=end, text=text, label=label,
-                                key=key if key != text else "", sentence=_containing(sentences, start)))
+                                key=key if key != text else "", sentence=_containing(sentences, start),
+                                syntax=(root.dep_, root.head.lower_, root.head.pos_)))
     for m in ZONE_PHRASE.finditer(article.text):
         if any(x.start < m.end() and m.start() < x.end for x in mentions):
             continue
         mentions.append(Mention(doc=article.id, start=m.start(), end=m.end(), text=m.group(0), label="ZONE",
                                 sentence=_containing(sentences, m.start())))
     return sorted(mentions, key=lambda x: (x.start, x.end))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span to its letters: symbols, controls and spaces stuck to a token are not the name."""
+    while end > start and unicodedata.category(text[end - 1])[0] in "ZCS":
+        end -= 1
+    while start < end and unicodedata.category(text[start])[0] in "ZCS":
+        start += 1
+    return start, end
 
 
 def _containing(sentences: list[tuple[int, int]], offset: int) -> tuple[int, int]:

