@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from importlib.resources import files
 from pathlib import Path
@@ -53,7 +54,27 @@ def _geocoder(name: str, user_agent: str, cache: str | None):
     return get_geocoder(name, user_agent=user_agent, cache_path=cache)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Guarded(click.Group):
+    """Turns any unexpected exception into one line (set GEOMAP_DEBUG=1 for the traceback), Ctrl-C into exit 130."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+            raise
+        except GeomapError as err:
+            raise click.ClickException(str(err)) from err
+        except KeyboardInterrupt:
+            click.echo("geomap: interrupted; no output was half-written", err=True)
+            raise SystemExit(130) from None
+        except Exception as err:  # a bug: say so in one line rather than dump a traceback
+            if os.environ.get("GEOMAP_DEBUG"):
+                raise
+            raise click.ClickException(f"internal error: {type(err).__name__}: {err} "
+                                       "(set GEOMAP_DEBUG=1 for the traceback)") from err
+
+
+@click.group(cls=_Guarded, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="geomap")
 def main() -> None:
     """Turn news articles into a situation map (HTML + GeoJSON), offline."""

@@ -11,14 +11,17 @@ from functools import lru_cache
 
 import geopandas as gpd
 import pandas as pd
-from shapely.geometry import Point
+from pyproj import CRS, Transformer
+from shapely.geometry import LineString, Point
+import numpy as np
+import shapely
 
 from .errors import DataError
 from .gazetteer import data_path
 from .records import Place
 from .textnorm import name_key
 
-__all__ = ["countries", "curated_features", "place_geometries", "COLUMNS"]
+__all__ = ["countries", "curated_features", "place_geometries", "circle", "COLUMNS"]
 
 COLUMNS = ["name", "role", "kind", "country", "geonameid", "mentions", "quotes", "excerpts", "evidence", "roles",
            "docs", "lat", "lon", "geometry_source", "derived", "fallback", "geometry"]
@@ -55,6 +58,24 @@ def curated_features() -> gpd.GeoDataFrame:
     return frame
 
 
+def circle(lat: float, lon: float, radius_km: float, resolution: int = 32):
+    """A circle of ``radius_km`` around a point, drawn in a local azimuthal equidistant projection.
+
+    >>> from pyproj import Geod
+    >>> ring = circle(47.5, 34.6, 30)
+    >>> round(abs(Geod(ellps="WGS84").geometry_area_perimeter(ring)[0]) / 1e6)  # pi * 30**2 = 2827
+    2826
+    """
+    local = CRS.from_proj4(f"+proj=aeqd +lat_0={lat} +lon_0={lon} +datum=WGS84 +units=m")
+    back = Transformer.from_crs(local, "EPSG:4326", always_xy=True)
+    disc = Point(0, 0).buffer(radius_km * 1000, resolution)
+    return shapely.transform(disc, lambda xy: np.column_stack(back.transform(xy[:, 0], xy[:, 1])))
+
+
+def _end_names(place: Place) -> list[str]:
+    return place.name.rsplit(" ", 1)[0].split(" \u2013 ")
+
+
 def _curated(name: str):
     frame = curated_features()
     rows = frame[frame["key"] == name_key(name)]
@@ -71,7 +92,7 @@ def place_geometries(places: list[Place]) -> gpd.GeoDataFrame:
     """
     rows = []
     for p in places:
-        geometry, source, fallback = Point(p.lon, p.lat), "GeoNames point", False
+        geometry, source, fallback, derived = Point(p.lon, p.lat), "GeoNames point", False, False
         if p.role == "party" and p.kind == "country":
             shapes = countries()
             if p.country in shapes.index:
@@ -82,6 +103,15 @@ def place_geometries(places: list[Place]) -> gpd.GeoDataFrame:
             row = _curated(p.name)
             if row is not None:
                 geometry, source = row.geometry, row["source"]
+        elif p.path:
+            geometry = LineString([(lon, lat) for lat, lon in p.path])
+            derived = True
+            source = ("Derived: a straight line through " + ", ".join(_end_names(p)) +
+                      " in the order the text gives them; not a surveyed route")
+        elif p.role == "zone" and p.radius_km > 0:
+            geometry = circle(p.lat, p.lon, p.radius_km)
+            derived = True
+            source = f"Derived: a {p.radius_km:g} km circle around {p.name}, as the text describes; not a surveyed boundary"
         elif p.role in {"corridor", "zone"}:
             # No curated line or area for this place: show its point and say so.
             fallback = True
@@ -93,6 +123,6 @@ def place_geometries(places: list[Place]) -> gpd.GeoDataFrame:
                           **({"url": e.url} if e.url else {}), **({"date": e.date} if e.date else {})}
                          for e in p.excerpts],
             "evidence": p.evidence, "roles": dict(p.roles), "docs": list(p.docs), "lat": p.lat, "lon": p.lon,
-            "geometry_source": source, "derived": False, "fallback": fallback, "geometry": geometry,
+            "geometry_source": source, "derived": derived, "fallback": fallback, "geometry": geometry,
         })
     return gpd.GeoDataFrame(rows, columns=COLUMNS, geometry="geometry", crs="EPSG:4326")

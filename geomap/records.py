@@ -56,6 +56,8 @@ class Mention:
     evidence: str = ""  # the sentence that decided the role
     sentence: tuple[int, int] = (0, 0)  # span of the containing sentence in Article.text
     syntax: tuple[str, str, str] = ("", "", "")  # dependency of the name, its head word, the head's POS
+    route: str = ""  # for an end of a route described by its ends: the route's words ("road from A to B")
+    radius_km: float = 0.0  # for the centre of a zone given by its radius ("30 km zone around X")
 
     @property
     def resolved(self) -> bool:
@@ -92,3 +94,5 @@ class Place:
     evidence: str = ""
     docs: tuple[str, ...] = ()
     quotes: int = 0  # sentences quoting the place before the excerpts were capped
+    radius_km: float = 0.0  # a zone the text gives by its radius around this place
+    path: tuple[tuple[float, float], ...] = ()  # (lat, lon) in order, for a route described by its ends

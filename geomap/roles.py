@@ -94,6 +94,8 @@ def mention_role(article: Article, mention: Mention) -> str:
     if mention.label == "ZONE":
         return "zone"
     if kind == "feature":
+        if code in {"crossing", "pass"} and _venue_cue(article, mention):
+            return "venue"  # talks held at a crossing point ("met at Panmunjom")
         if CORRIDOR_KINDS.search(code):
             return "corridor"
         if ZONE_KINDS.search(code):
@@ -115,11 +117,8 @@ def mention_role(article: Article, mention: Mention) -> str:
     # A route described by its ends runs between towns, not between whole countries.
     if kind not in {"country", "continent", "region"} and BETWEEN_ENDS.search(before):
         return "corridor"
-    if kind != "country":
-        if AFTER_VENUE.search(after) or HOST_AFTER.search(after) or HOSTED_BY.search(before):
-            return "venue"
-        if BEFORE_VENUE.search(before) and MEETING.search(sentence) and kind in {"city", "admin", "feature", ""}:
-            return "venue"
+    if kind != "country" and _venue_cue(article, mention):
+        return "venue"
     if _acts(mention, kind, code, cand.population if cand else 0):
         return "party"
     if kind == "country":
@@ -128,6 +127,19 @@ def mention_role(article: Article, mention: Mention) -> str:
         if BETWEEN_PARTIES.search(before[-20:]) and MEETING.search(sentence):
             return "party"
     return "place"
+
+
+def _venue_cue(article: Article, mention: Mention) -> bool:
+    """Talks, a summit or a signing held at the place: "talks in Geneva", "the Doha round", "Moscow will host"."""
+    text = article.text
+    s_start, s_end = mention.sentence if mention.sentence != (0, 0) else (0, len(text))
+    before = text[max(s_start, mention.start - 120):mention.start]
+    after = text[mention.end:min(s_end, mention.end + 80)]
+    if AFTER_VENUE.search(after) or HOST_AFTER.search(after) or HOSTED_BY.search(before):
+        return True
+    kind = mention.candidate.kind if mention.candidate else ""
+    return bool(BEFORE_VENUE.search(before) and MEETING.search(text[s_start:s_end])
+                and kind in {"city", "admin", "feature", ""})
 
 
 def _acts(mention: Mention, kind: str, code: str, population: int) -> bool:
@@ -174,6 +186,50 @@ ACTOR_NOUNS = {"delegation", "government", "army", "military", "forces", "troops
                "decision", "statement"}
 
 
+RADIUS = re.compile(r"(\d+(?:[.,]\d+)?)[\s-]*(km|kilometres?|kilometers?|miles?|mi)\b[\s-]*"
+                    r"(?:[\w-]+\s+){0,3}?(?:zone|radius|area|perimeter|cordon|belt)\s+"
+                    r"(?:around|surrounding|near|of|round)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+ROUTE = re.compile(rf"\b(?P<kind>{CORRIDOR_WORDS})s?\s+(?:(?:that|which)\s+)?(?:runs?\s+|running\s+|leading\s+)?"
+                   r"(?:from|between|linking|connecting)\s+(?:the\s+)?$", re.I)
+ROUTE_JOIN = re.compile(r"^\s*(?:,\s*|\s+)(?:to|and|with|via|through)\s+(?:the\s+)?$", re.I)
+
+
+def _mark_radii(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """Mark the centre of "a 30 km exclusion zone around X" with its radius."""
+    out = []
+    for m in mentions:
+        match = RADIUS.search(article.text[max(m.sentence[0], m.start - 120):m.start])
+        if match and m.label != "ZONE":
+            value = float(match.group(1).replace(",", "."))
+            if match.group(2).lower().startswith("mi"):
+                value *= 1.609344
+            m = replace(m, radius_km=round(value, 3))
+        out.append(m)
+    return out
+
+
+def _mark_routes(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """Mark the ends of routes described by them: "the road from Goris to Stepanakert"."""
+    out = list(mentions)
+    text = article.text
+    for i, m in enumerate(mentions):
+        head = ROUTE.search(text[max(m.sentence[0], m.start - 60):m.start])
+        if not head:
+            continue
+        chain = [i]
+        while chain[-1] + 1 < len(mentions):
+            nxt = mentions[chain[-1] + 1]
+            if not ROUTE_JOIN.match(text[mentions[chain[-1]].end:nxt.start]):
+                break
+            chain.append(chain[-1] + 1)
+        if len(chain) < 2:
+            continue
+        words = f"{head.group('kind').lower()} from " + " to ".join(mentions[k].text for k in chain)
+        for k in chain:
+            out[k] = replace(out[k], route=words)
+    return out
+
+
 def place_key(mention: Mention) -> str:
     """What makes two mentions the same place: the gazetteer entry, else the folded name."""
     from .textnorm import name_key
@@ -188,7 +244,8 @@ def assign_roles(article: Article, mentions: list[Mention]) -> list[Mention]:
     shows (corridor, zone, venue, party), so that "Moscow" keeps its venue role
     in the sentences that only name it.
     """
-    per_mention = [mention_role(article, m) for m in mentions]
+    mentions = _mark_routes(article, _mark_radii(article, mentions))
+    per_mention = ["corridor" if m.route else "zone" if m.radius_km else mention_role(article, m) for m in mentions]
     votes: dict[str, Counter] = defaultdict(Counter)
     evidence: dict[tuple[str, str], Mention] = {}
     for m, role in zip(mentions, per_mention):

@@ -1,0 +1,105 @@
+"""Roles from the text: the role set's accuracy, and situations beyond the seeds drawn with the right shapes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pyproj import Geod
+from shapely.geometry import Point, shape
+
+from common import features
+from geomap.records import Article
+from geomap.roles import Role, mention_role
+from geomap.rolescore import score_roles
+
+HERE = Path(__file__).parent
+MIN_ROLE_ACCURACY = 0.85
+geod = Geod(ellps="WGS84")
+
+
+def test_role_set_accuracy():
+    report = score_roles(HERE / "roleset" / "roles.jsonl")
+    assert report.total >= 150
+    assert report.accuracy >= MIN_ROLE_ACCURACY, report.summary()
+
+
+@pytest.fixture(scope="module")
+def situations(tmp_path_factory):
+    from geomap.pipeline import situation, write_outputs
+
+    out = tmp_path_factory.mktemp("situations") / "s.geojson"
+    write_outputs(situation(sorted(str(p) for p in (HERE / "situations").glob("*.txt"))), None, out)
+    return features(out)
+
+
+def layer(feats, role, doc=None):
+    return {f["properties"]["name"]: f for f in feats
+            if f["properties"]["role"] == role and (doc is None or doc in f["properties"]["docs"])}
+
+
+@pytest.mark.parametrize("doc, venues, corridors, zones, parties", [
+    ("grain.txt", {"Istanbul"}, {"Black Sea grain corridor", "Bosphorus"}, set(), {"Russia", "Ukraine"}),
+    ("cyprus.txt", {"New York"}, set(), {"UN buffer zone in Cyprus"}, {"Turkey", "Greece"}),
+    ("zaporizhzhia.txt", {"Vienna"}, {"Nikopol \u2013 Marhanets road"}, {"Enerhodar"}, {"Russia", "Ukraine"}),
+    ("gaza.txt", {"Cairo"}, {"Philadelphi corridor"}, {"Gaza Strip"}, {"Israel", "Egypt"}),
+    ("korea.txt", {"Joint Security Area"}, set(), {"Korean Demilitarized Zone"}, {"North Korea", "South Korea"}),
+    ("goris.txt", {"Washington"}, {"Lachin corridor", "Goris \u2013 Khankendi road"}, set(),
+     {"Armenia", "Azerbaijan"}),
+])
+def test_situations_beyond_the_seeds(situations, doc, venues, corridors, zones, parties):
+    assert set(layer(situations, "venue", doc)) == venues
+    got_corridors = layer(situations, "corridor", doc)
+    assert corridors <= set(got_corridors)
+    for name in corridors:
+        assert got_corridors[name]["geometry"]["type"] in {"LineString", "MultiLineString"}
+    got_zones = layer(situations, "zone", doc)
+    assert zones <= set(got_zones)
+    for name in zones:
+        assert got_zones[name]["geometry"]["type"] in {"Polygon", "MultiPolygon"}
+    assert parties <= set(layer(situations, "party", doc))
+
+
+def test_derived_shapes_say_so(situations):
+    route = layer(situations, "corridor")["Goris \u2013 Khankendi road"]
+    assert route["properties"]["derived"] is True and "Derived" in route["properties"]["geometry_source"]
+    line = shape(route["geometry"])
+    assert line.coords[0] == pytest.approx((46.39, 39.51), abs=0.05), "starts at Goris, the first end named"
+    zone = layer(situations, "zone")["Enerhodar"]
+    assert zone["properties"]["derived"] is True and "30 km" in zone["properties"]["geometry_source"]
+    ring = shape(zone["geometry"])
+    assert ring.contains(Point(34.65, 47.5))
+    area = abs(geod.geometry_area_perimeter(ring)[0]) / 1e6
+    assert area == pytest.approx(3.14159 * 30 ** 2, rel=0.02)
+    curated = layer(situations, "corridor")["Lachin corridor"]
+    assert curated["properties"]["derived"] is False
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Negotiators will meet in Doha on Friday.", "Doha", "venue"),
+    ("The Jeddah talks resumed.", "Jeddah", "venue"),
+    ("Trucks queued at the Rafah crossing.", "Rafah", "corridor"),
+    ("Peacekeepers patrol the buffer zone near Pyla.", "Pyla", "zone"),
+    ("Rebels besieged El Fasher for months.", "El Fasher", "zone"),
+    ("Iran seized a tanker on Sunday.", "Iran", "party"),
+    ("Kigali denied the report.", "Kigali", "party"),
+    ("She grew up in Lyon.", "Lyon", "place"),
+])
+def test_single_cues(text, name, role):
+    import geomap
+
+    (m,) = [m for m in geomap.places(text) if m.text == name]
+    assert m.role == role, (m.role, m.evidence)
+
+
+def test_role_option_names():
+    assert Role.get("zones") is Role.ZONE and Role.get("Venue") is Role.VENUE
+    with pytest.raises(ValueError, match="valid: venue, corridor, zone, party, place"):
+        Role.get("zoen")
+
+
+def test_mention_role_reads_only_the_text():
+    from geomap.records import Mention
+
+    a = Article("d", "Trucks waited on the road from Goris to Stepanakert.")
+    assert mention_role(a, Mention("d", 31, 36, "Goris", "GPE")) == "corridor"
