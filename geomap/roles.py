@@ -222,7 +222,9 @@ def _mark_routes(article: Article, mentions: list[Mention]) -> list[Mention]:
             if not ROUTE_JOIN.match(text[mentions[chain[-1]].end:nxt.start]):
                 break
             chain.append(chain[-1] + 1)
-        if len(chain) < 2:
+        # Routes run between towns; "the crossing between Gaza and Egypt" names no route ends.
+        if len(chain) < 2 or any(mentions[k].candidate is None or mentions[k].candidate.kind in
+                                 {"country", "continent", "region", "sea"} for k in chain):
             continue
         words = f"{head.group('kind').lower()} from " + " to ".join(mentions[k].text for k in chain)
         for k in chain:
