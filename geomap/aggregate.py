@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
@@ -92,7 +93,8 @@ def _excerpts(articles: Mapping[str, Article], group: list[Mention]) -> tuple[Ex
         lead = len(raw) - len(raw.lstrip())
         text = raw.strip()
         highlights = tuple((m.start - s - lead, m.end - s - lead) for m in ms)
-        source = f"{article.title} ({article.source or article.id})" if article.title else article.source
+        where = os.path.basename(article.source) if article.source else article.id
+        source = f"{article.title} ({where})" if article.title else where
         out.append(Excerpt(text=text, highlights=highlights, source=source, doc=doc, url=article.url,
                            date=article.date))
     return tuple(out)

@@ -1,6 +1,7 @@
 """Leaflet and jQuery inlined from the xstatic packages, so the map opens with no network.
 
-xstatic-leaflet 1.9.3 and xstatic-jquery 3.7.1 ship exactly the versions folium 0.20 links.
+xstatic-leaflet 1.9.3 and xstatic-jquery 3.7.1 ship exactly the versions folium 0.20 links;
+Leaflet.markercluster 1.5.3 is vendored from npm in ``geomap/vendor`` (see its README).
 """
 
 from __future__ import annotations
@@ -8,11 +9,12 @@ from __future__ import annotations
 import base64
 import re
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 
 from branca.element import Element
 
-__all__ = ["inline_assets", "leaflet_css", "leaflet_js", "jquery_js"]
+__all__ = ["inline_assets", "leaflet_css", "leaflet_js", "jquery_js", "markercluster_css", "markercluster_js"]
 
 
 def _leaflet_dir() -> Path:
@@ -55,7 +57,21 @@ def jquery_js() -> str:
     return _script_safe((_jquery_dir() / "jquery.min.js").read_text(encoding="utf-8"))
 
 
-def inline_assets() -> Element:
-    """One header element holding Leaflet's CSS and JS and jQuery."""
-    return Element(f"<style>{leaflet_css()}</style>\n<script>{leaflet_js()}</script>\n"
-                   f"<script>{jquery_js()}</script>\n")
+@lru_cache(maxsize=1)
+def markercluster_css() -> str:
+    folder = Path(str(files("geomap.vendor")))
+    return "\n".join((folder / name).read_text(encoding="utf-8")
+                     for name in ("MarkerCluster.css", "MarkerCluster.Default.css"))
+
+
+@lru_cache(maxsize=1)
+def markercluster_js() -> str:
+    return _script_safe((Path(str(files("geomap.vendor"))) / "leaflet.markercluster.js").read_text(encoding="utf-8"))
+
+
+def inline_assets(cluster: bool = False) -> Element:
+    """One header element holding Leaflet's CSS and JS and jQuery (and Leaflet.markercluster if used)."""
+    markup = f"<style>{leaflet_css()}</style>\n<script>{leaflet_js()}</script>\n<script>{jquery_js()}</script>\n"
+    if cluster:
+        markup += f"<style>{markercluster_css()}</style>\n<script>{markercluster_js()}</script>\n"
+    return Element(markup)

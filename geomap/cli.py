@@ -124,13 +124,13 @@ def places_command(articles: tuple[str, ...], fmt: str, include_all: bool, stric
 
 
 def _write_map(articles, output: str | None, geojson: str | None, title: str | None, strict: bool,
-               geocoder=None) -> None:
+               geocoder=None, subtitle: str | None = None, embed: bool = False) -> None:
     from .pipeline import situation, write_outputs
 
     warnings = _Warnings()
     try:
         frame = situation(articles, on_error=warnings, geocoder=geocoder)
-        write_outputs(frame, output, geojson, title=title)
+        write_outputs(frame, output, geojson, title=title, subtitle=subtitle, embed=embed)
     except GeomapError as err:
         raise click.ClickException(str(err)) from err
     counts = frame["role"].value_counts().to_dict() if len(frame) else {}
@@ -145,9 +145,12 @@ def _write_map(articles, output: str | None, geojson: str | None, title: str | N
 @click.option("-o", "--output", default="situation.html", show_default=True, help="HTML map to write.")
 @click.option("--geojson", help="Also write the places as a GeoJSON FeatureCollection.")
 @click.option("--title", help="Title shown on the map.")
+@click.option("--subtitle", help="Subtitle under the title.")
+@click.option("--embed", is_flag=True, help="A page for an iframe: fills it, no title or sources panel.")
 @click.option("--strict", is_flag=True, help=f"Exit {EXIT_WARNINGS} if any input was skipped.")
 @geocoder_options
-def map_command(articles, output, geojson, title, strict, geocoder, user_agent, geocode_cache) -> None:
+def map_command(articles, output, geojson, title, subtitle, embed, strict, geocoder, user_agent,
+                geocode_cache) -> None:
     """Write the situation map of ARTICLES as one HTML file (and GeoJSON).
 
     Calls geomap.situation() then geomap.write_outputs().
@@ -156,7 +159,7 @@ def map_command(articles, output, geojson, title, strict, geocoder, user_agent, 
         online = _geocoder(geocoder, user_agent, geocode_cache)
     except GeomapError as err:
         raise click.ClickException(str(err)) from err
-    _write_map(list(articles), output, geojson, title, strict, online)
+    _write_map(list(articles), output, geojson, title, strict, online, subtitle=subtitle, embed=embed)
 
 
 @main.command("demo")
@@ -167,7 +170,7 @@ def demo_command(output: str, geojson: str) -> None:
     folder = files("geomap.demo")
     paths = sorted(str(Path(str(folder / name.name))) for name in folder.iterdir() if name.name.endswith(".txt"))
     _write_map(paths, output, geojson, "South Caucasus: peace talks, the Lachin corridor, the peacekeepers' zone",
-               False)
+               False, subtitle="Two reports on Armenia pulling out of the Moscow meeting (seed articles)")
 
 
 @main.command("eval")

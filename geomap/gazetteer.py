@@ -78,6 +78,13 @@ class Gazetteer:
                 return cand
         return None
 
+    def major_cities(self, min_population: int = 2_000_000) -> list[tuple[str, float, float]]:
+        """(name, lat, lon) of national capitals and cities of at least ``min_population``, largest first."""
+        rows = self._db().execute(
+            "SELECT name, lat, lon FROM place WHERE kind = 'city' AND (fcode = 'PPLC' OR population >= ?) "
+            "ORDER BY population DESC, id", (min_population,)).fetchall()
+        return [(r[0], r[1], r[2]) for r in rows]
+
     def of_kind(self, kind: str) -> tuple[Candidate, ...]:
         """Every entry of one kind (``country``, ``feature``, ...), cached."""
         if kind not in self._kinds:

@@ -18,7 +18,7 @@ from .recognise import recognise
 from .resolve import resolve
 from .roles import assign_roles
 
-__all__ = ["extract", "places", "situation", "write_outputs", "write_atomic", "mention_record"]
+__all__ = ["extract", "places", "situation", "situation_frame", "write_outputs", "write_atomic", "mention_record"]
 
 
 def extract(articles: Iterable[Article], geocoder=None,
@@ -67,7 +67,16 @@ def situation(paths_or_articles: Iterable[str | Article],
     mentions: list[Mention] = []
     for _, found in extract(by_id.values(), geocoder=geocoder, on_error=on_error):
         mentions.extend(found)
-    return place_geometries(aggregate(by_id, mentions))
+    return situation_frame(by_id, mentions)
+
+
+def situation_frame(articles: dict[str, Article], mentions: list[Mention]) -> gpd.GeoDataFrame:
+    """Reduce the mentions of every article to the places frame; ``frame.attrs["articles"]`` lists the sources."""
+    frame = place_geometries(aggregate(articles, mentions))
+    frame.attrs["articles"] = [
+        {"id": a.id, "title": a.title, "source": a.source or a.id, "url": a.url, "date": a.date}
+        for a in articles.values()]
+    return frame
 
 
 def write_atomic(path: str | os.PathLike, text: str) -> None:
@@ -88,13 +97,14 @@ def write_atomic(path: str | os.PathLike, text: str) -> None:
 
 
 def write_outputs(frame: gpd.GeoDataFrame, html_path: str | None, geojson_path: str | None,
-                  title: str | None = None) -> None:
-    """Write the HTML map and/or the GeoJSON FeatureCollection."""
+                  title: str | None = None, subtitle: str | None = None, embed: bool = False) -> None:
+    """Write the HTML map (``embed``: chrome-less, for an iframe) and/or the GeoJSON FeatureCollection."""
     from .render import build_map, geojson_text
 
     if geojson_path:
         write_atomic(geojson_path, geojson_text(frame))
     if html_path:
-        write_atomic(html_path, build_map(frame, title=title).get_root().render())
+        page = build_map(frame, title=title, subtitle=subtitle, embed=embed).get_root().render()
+        write_atomic(html_path, page)
 
 

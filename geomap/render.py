@@ -9,19 +9,22 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 from collections import OrderedDict
 
 import folium
 import geopandas as gpd
-from branca.element import MacroElement
-from jinja2 import Template
 from shapely.geometry import mapping
 
+from branca.element import Element
+
 from .assets import inline_assets
+from .elements import CityLabels, Footer, Legend, MapTitle, OfflineCluster, PageStyle, SourcesPanel, Timeline
+from .gazetteer import default_gazetteer
 from geomap.layers import LAYER_KINDS, LayerKind, split_layers
 
-__all__ = ["escape_text", "popup_html", "build_map", "Legend", "MapTitle"]
+__all__ = ["escape_text", "popup_html", "build_map", "geojson_text"]
 
 _JS_SPECIAL = str.maketrans({"`": "&#96;", "$": "&#36;", "\\": "&#92;", "{": "&#123;", "}": "&#125;"})
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
@@ -50,80 +53,46 @@ def _highlighted(text: str, spans: list[list[int]]) -> str:
     return "".join(out)
 
 
+VISIBLE_QUOTES = 2
+"""Quotes shown open in a popup; the rest fold under a "more quotes" toggle."""
+
+
+def _quote(ex: dict) -> str:
+    source = escape_text(ex["source"])
+    if ex.get("url") and _SAFE_URL.match(ex["url"]):
+        source = f'<a href="{escape_text(ex["url"])}" target="_blank" rel="noopener noreferrer">{source}</a>'
+    date = f' &middot; {escape_text(ex["date"])}' if ex.get("date") else ""
+    return f'<blockquote>{_highlighted(ex["text"], ex["highlights"])}<cite>{source}{date}</cite></blockquote>'
+
+
 def popup_html(row, kind: LayerKind) -> str:
-    """The popup of one feature: name, role, why, quotes with sources."""
+    """The popup of one feature: name, role and why, quotes with sources; long lists fold."""
+    mentions = int(row["mentions"])
     parts = [f'<div class="gm-popup"><h4>{escape_text(row["name"])}</h4>',
              f'<div class="gm-meta">{escape_text(kind.legend)} &middot; {escape_text(row["kind"])}'
-             f' &middot; {int(row["mentions"])} mention{"s" if row["mentions"] != 1 else ""}</div>']
+             f' &middot; {mentions} mention{"s" if mentions != 1 else ""}</div>']
     if row.get("fallback"):
         parts.append(f'<div class="gm-note">Shown as a point: {escape_text(row["geometry_source"])}</div>')
     elif row.get("derived"):
-        parts.append(f'<div class="gm-note">Derived shape: {escape_text(row["geometry_source"])}</div>')
-    for ex in row["excerpts"]:
-        source = escape_text(ex["source"])
-        if ex.get("url") and _SAFE_URL.match(ex["url"]):
-            source = f'<a href="{escape_text(ex["url"])}" target="_blank" rel="noopener noreferrer">{source}</a>'
-        date = f' &middot; {escape_text(ex["date"])}' if ex.get("date") else ""
-        parts.append(f'<blockquote>{_highlighted(ex["text"], ex["highlights"])}'
-                     f'<cite>{source}{date}</cite></blockquote>')
+        parts.append(f'<div class="gm-note">{escape_text(row["geometry_source"])}</div>')
+    other = {r: n for r, n in (row.get("roles") or {}).items() if r != row["role"]}
+    if other:
+        also = ", ".join(f"{escape_text(r)} in {n} article{'s' if n != 1 else ''}" for r, n in other.items())
+        parts.append(f'<div class="gm-why">Also: {also}</div>')
+    quotes = [_quote(ex) for ex in row["excerpts"]]
+    parts.extend(quotes[:VISIBLE_QUOTES])
     more = int(row.get("quotes") or 0) - len(row["excerpts"])
-    if more > 0:
-        parts.append(f'<div class="gm-more">and {more} more quote{"s" if more != 1 else ""}</div>')
+    hidden = len(quotes) - VISIBLE_QUOTES
+    if hidden > 0:
+        label = f"{hidden + max(more, 0)} more quote{'s' if hidden + max(more, 0) != 1 else ''}"
+        parts.append(f"<details><summary>{label}</summary>{''.join(quotes[VISIBLE_QUOTES:])}")
+        if more > 0:
+            parts.append(f'<div class="gm-more">and {more} more not shown</div>')
+        parts.append("</details>")
+    elif more > 0:
+        parts.append(f'<div class="gm-more">and {more} more quote{"s" if more != 1 else ""} not shown</div>')
     parts.append("</div>")
     return "".join(parts)
-
-
-class Legend(MacroElement):
-    """A fixed box listing the layer kinds with their symbols."""
-
-    _template = Template("""
-        {% macro header(this, kwargs) %}
-        <style>
-          .folium-map.leaflet-container {background:#cfe3f0;}
-          .gm-legend {position:absolute; z-index:1000; bottom:24px; left:10px; background:rgba(255,255,255,.92);
-            padding:6px 10px; border-radius:6px; font:12px/1.5 system-ui,sans-serif; box-shadow:0 1px 4px #0004;}
-          .gm-legend b {display:block; margin-bottom:2px;}
-          .gm-legend span.sym {display:inline-block; width:18px; text-align:center; font-weight:bold;}
-          .gm-popup {font:13px/1.4 system-ui,sans-serif; max-height:320px; overflow:auto;}
-          .gm-popup h4 {margin:0 0 2px; font-size:15px;}
-          .gm-popup .gm-meta {color:#555; margin-bottom:6px;}
-          .gm-popup .gm-note {color:#8a5a00; font-style:italic; margin-bottom:6px;}
-          .gm-popup blockquote {margin:4px 0 8px; padding-left:8px; border-left:3px solid #ccc;}
-          .gm-popup cite {display:block; color:#555; font-size:11px; margin-top:2px;}
-          .gm-popup mark {background:#ffe066; padding:0 1px;}
-          .gm-icon {font-size:20px; line-height:22px; text-align:center; text-shadow:0 0 3px #fff, 0 0 3px #fff;}
-        </style>
-        {% endmacro %}
-        {% macro html(this, kwargs) %}
-        <div class="gm-legend" id="{{ this.get_name() }}"><b>Legend</b>
-        {% for kind in this.kinds %}<div><span class="sym" style="color:{{ kind.color }}">{{ kind.icon }}</span>
-          {{ kind.legend|e }}</div>{% endfor %}
-        </div>
-        {% endmacro %}
-    """)
-
-    def __init__(self, kinds):
-        super().__init__()
-        self._name = "Legend"
-        self.kinds = kinds
-
-
-class MapTitle(MacroElement):
-    """A title box at the top of the map."""
-
-    _template = Template("""
-        {% macro html(this, kwargs) %}
-        <div id="{{ this.get_name() }}" style="position:absolute; z-index:1000; top:10px; left:50px; right:60px;
-          pointer-events:none; font:600 16px/1.3 system-ui,sans-serif; text-align:center;">
-          <span style="background:rgba(255,255,255,.9); padding:4px 10px; border-radius:6px;">{{ this.text }}</span>
-        </div>
-        {% endmacro %}
-    """)
-
-    def __init__(self, text: str):
-        super().__init__()
-        self._name = "MapTitle"
-        self.text = escape_text(text)
 
 
 def _marker(row, kind: LayerKind) -> folium.Marker | folium.CircleMarker:
@@ -179,31 +148,95 @@ def _basemap(fmap: folium.Map) -> None:
                    pane="basemap", interactive=False, smooth_factor=1.5).add_to(fmap)
 
 
-def build_map(frame: gpd.GeoDataFrame, title: str | None = None) -> folium.Map:
-    """A folium map with one switchable FeatureGroup per layer kind, a legend and popups."""
+CLUSTER_FROM = 40
+"""Place markers cluster when a layer has more than this many."""
+
+
+def build_map(frame: gpd.GeoDataFrame, title: str | None = None, subtitle: str | None = None,
+              embed: bool = False) -> folium.Map:
+    """A folium map: one switchable layer per kind, legend, popups, sources, timeline, offline basemap.
+
+    ``embed`` drops the page chrome (title, sources panel) for an iframe.
+    """
+    layers = split_layers(frame)
+    cluster = any(len(rows) > CLUSTER_FROM and kind.geometry == "Point" for kind in LAYER_KINDS
+                  for rows in [layers[kind.name]])
     fmap = SituationMap(location=[20, 0], zoom_start=2, tiles=None, control_scale=True)
-    fmap.get_root().header.add_child(inline_assets(), name="inline_assets", index=0)
+    root = fmap.get_root()
+    root.header.add_child(inline_assets(cluster=cluster), name="inline_assets", index=0)
+    root.header.add_child(Element('<meta name="viewport" content="width=device-width, initial-scale=1">'),
+                          name="viewport")
+    PageStyle(embed=embed).add_to(fmap)
     _basemap(fmap)
     folium.TileLayer("OpenStreetMap", name="OpenStreetMap", control=False).add_to(fmap)
-    layers = split_layers(frame)
+    elements: dict[int, tuple] = {}
     for kind in LAYER_KINDS:
         rows = layers[kind.name]
-        group = folium.FeatureGroup(name=f"{kind.label} ({len(rows)})", show=True)
-        for _, row in rows.iterrows():
+        name = f"{kind.label} ({len(rows)})"
+        points = kind.geometry == "Point" and len(rows) > CLUSTER_FROM
+        group = OfflineCluster(name=name, show=True) if points else folium.FeatureGroup(name=name, show=True)
+        for index, row in rows.iterrows():
             element = _marker(row, kind) if row.geometry.geom_type == "Point" else _shape(row, kind)
             folium.Popup(popup_html(row, kind), max_width=420, parse_html=False).add_to(element)
             folium.Tooltip(escape_text(row["name"])).add_to(element)
             element.add_to(group)
+            elements[index] = (element, group)
         group.add_to(fmap)
-    folium.LayerControl(collapsed=False).add_to(fmap)
+    folium.LayerControl(collapsed=embed).add_to(fmap)
     Legend(LAYER_KINDS).add_to(fmap)
-    if title:
-        MapTitle(title).add_to(fmap)
+    if title and not embed:
+        MapTitle(escape_text(title), escape_text(subtitle or "")).add_to(fmap)
+    Footer().add_to(fmap)
+    articles = frame.attrs.get("articles", [])
+    if articles and not embed:
+        SourcesPanel(_sources(frame, articles, elements), open_=len(articles) <= 8).add_to(fmap)
+    timeline = _timeline(frame, articles, elements)
+    if timeline is not None:
+        timeline.add_to(fmap)
+    CityLabels([(escape_text(n), lat, lon) for n, lat, lon in default_gazetteer().major_cities(3_000_000)]).add_to(fmap)
     bounds = _focus_bounds(frame)
     if bounds:
         fmap.fit_bounds(bounds)
-    _renumber(fmap.get_root())
+    _renumber(root)
     return fmap
+
+
+def _iso_day(date: str | None) -> str:
+    return date[:10] if date and re.match(r"^\d{4}-\d{2}-\d{2}", date) else ""
+
+
+def _sources(frame, articles: list[dict], elements: dict) -> list[dict]:
+    """The sources panel's entries: each article with the places it names, in map order."""
+    named: dict[str, list] = {a["id"]: [] for a in articles}
+    for index, row in frame.iterrows():
+        for doc in row["docs"]:
+            if doc in named and index in elements:
+                named[doc].append((escape_text(row["name"]), elements[index][0]))
+    out = []
+    for a in articles:
+        url = a.get("url") if a.get("url") and _SAFE_URL.match(a["url"]) else None
+        where = os.path.basename(a.get("source") or "")
+        out.append({"title": escape_text(a.get("title") or a["id"]), "where": escape_text(where),
+                    "date": escape_text(_iso_day(a.get("date")) or a.get("date") or ""),
+                    "url": escape_text(url) if url else None, "element_places": named[a["id"]]})
+    return out
+
+
+def _timeline(frame, articles: list[dict], elements: dict) -> Timeline | None:
+    """A Timeline over the articles' dates, or None when fewer than two distinct days are known."""
+    day_of = {a["id"]: _iso_day(a.get("date")) for a in articles}
+    dates = sorted({d for d in day_of.values() if d})
+    if len(dates) < 2:
+        return None
+    entries = []
+    for index, row in frame.iterrows():
+        if index not in elements:
+            continue
+        days = [day_of.get(doc, "") for doc in row["docs"]]
+        first = min((d for d in days if d), default="")
+        element, group = elements[index]
+        entries.append((element, group, first))
+    return Timeline(dates, entries)
 
 
 def _renumber(root) -> None:

@@ -85,7 +85,8 @@ def test_hostile_text_does_not_run(browser, hostile_outputs):
                 if (n.tagName === 'SCRIPT' || n.tagName === 'IMG') window.__alerts += 100; })));
             obs.observe(document.body, {childList: true, subtree: true});
         }""")
-        markers = page.locator(".leaflet-marker-icon")
+        markers = page.locator(".leaflet-marker-icon.leaflet-interactive")
+        assert markers.count() >= 1
         for i in range(markers.count()):
             markers.nth(i).click()
             page.locator(".leaflet-popup-content").wait_for(timeout=5000)
@@ -96,6 +97,65 @@ def test_hostile_text_does_not_run(browser, hostile_outputs):
             assert page.locator('.leaflet-popup-content a[href^="javascript"]').count() == 0
         page.wait_for_timeout(300)
         assert page.evaluate("window.__alerts") == 0
+        assert not errors, errors
+    finally:
+        context.close()
+
+
+def test_small_screen_folds_panels(browser, seed_outputs, tmp_path):
+    context, page, errors, _ = open_map(browser, seed_outputs[1], 360, 640)
+    try:
+        assert page.evaluate("document.querySelector('.gm-sources').open") is False
+        assert page.evaluate("document.querySelector('.gm-legend').open") is False
+        assert page.locator(".leaflet-control-layers-expanded").count() == 0
+        page.screenshot(path=str(tmp_path / "seed-360-folded.png"))
+        assert not errors, errors
+    finally:
+        context.close()
+
+
+def test_sources_panel_opens_the_place(browser, seed_outputs):
+    context, page, errors, _ = open_map(browser, seed_outputs[1])
+    try:
+        panel = page.locator(".gm-sources")
+        assert panel.locator("li").count() == 2
+        panel.locator("a.gm-f", has_text="Moscow").first.click()
+        popup = page.locator(".leaflet-popup-content")
+        popup.wait_for(timeout=5000)
+        assert popup.locator("h4").inner_text() == "Moscow"
+        assert not errors, errors
+    finally:
+        context.close()
+
+
+def test_timeline_and_links(browser, dated_outputs):
+    context, page, errors, failed = open_map(browser, dated_outputs)
+    try:
+        slider = page.locator(".gm-timeline input")
+        assert slider.count() == 1
+        everything = page.locator(".leaflet-interactive").count()
+        slider.evaluate("(el) => { el.value = 0; el.dispatchEvent(new Event('input')); }")
+        assert page.locator(".gm-timeline b").inner_text() == "2023-01-05"
+        first_day = page.locator(".leaflet-interactive").count()
+        assert 0 < first_day < everything
+        slider.evaluate("(el) => { el.value = el.max; el.dispatchEvent(new Event('input')); }")
+        assert page.locator(".leaflet-interactive").count() == everything
+        # The http link of an article is a link; the javascript: one is not.
+        assert page.locator('.gm-sources a[href="https://example.org/a"]').count() == 1
+        assert page.locator('a[href^="javascript"]').count() == 0
+        assert not [f for f in failed if f[0] in {"script", "stylesheet"}]
+        assert not errors, errors
+    finally:
+        context.close()
+
+
+def test_embed_page_fills_its_frame(browser, embed_outputs):
+    context, page, errors, _ = open_map(browser, embed_outputs, 320, 480)
+    try:
+        box = page.locator(".folium-map").bounding_box()
+        assert box["width"] == pytest.approx(320, abs=2) and box["height"] == pytest.approx(480, abs=2)
+        assert page.locator(".gm-title").count() == 0
+        assert not page.locator(".gm-sources").is_visible() if page.locator(".gm-sources").count() else True
         assert not errors, errors
     finally:
         context.close()

@@ -1,0 +1,262 @@
+"""The map's own parts, each a small folium ``MacroElement`` with its template.
+
+Every string from an article reaches these templates already escaped by
+``geomap.render.escape_text``; the templates add only markup of our own, and
+their scripts read element names and numbers, never article text.
+"""
+
+from __future__ import annotations
+
+from branca.element import MacroElement
+from folium.plugins import MarkerCluster
+from jinja2 import Template
+
+__all__ = ["PageStyle", "Legend", "MapTitle", "Footer", "SourcesPanel", "Timeline", "OfflineCluster", "CityLabels"]
+
+
+class PageStyle(MacroElement):
+    """The CSS of popups, legend, panels, and the embed/small-screen layout."""
+
+    _template = Template("""
+        {% macro header(this, kwargs) %}
+        <style>
+          .folium-map.leaflet-container {background:#cfe3f0;}
+          .gm-box {position:absolute; z-index:1000; background:rgba(255,255,255,.94); border-radius:6px;
+            box-shadow:0 1px 4px #0004; font:12px/1.45 system-ui,sans-serif; color:#222;}
+          .gm-legend {bottom:58px; left:10px; padding:6px 10px;}
+          .gm-legend b {display:block; margin-bottom:2px;}
+          .gm-legend .sym {display:inline-block; width:18px; text-align:center; font-weight:bold;}
+          .gm-title {top:10px; left:56px; right:230px; padding:5px 12px; text-align:center; pointer-events:none;}
+          .gm-title h1 {font-size:16px; margin:0;} .gm-title p {margin:2px 0 0; font-size:12px; color:#444;}
+          .gm-sources {top:84px; left:10px; max-width:300px; max-height:45vh; overflow-y:auto; overflow-x:hidden;
+            padding:0;}
+          .gm-legend summary {cursor:pointer; font-weight:600;}
+          .gm-sources summary {cursor:pointer; padding:6px 10px; font-weight:600;}
+          .gm-sources ol {margin:0; padding:0 10px 8px 26px;} .gm-sources li {margin-bottom:6px;}
+          .gm-sources .gm-date {color:#666; overflow-wrap:anywhere;} .gm-sources a.gm-f {margin-right:6px;}
+          .gm-timeline {bottom:30px; right:10px; padding:6px 10px; width:260px;}
+          .gm-timeline input {width:100%;}
+          .gm-popup {font:13px/1.4 system-ui,sans-serif; max-height:320px; overflow:auto;}
+          .gm-popup h4 {margin:0 0 2px; font-size:15px;}
+          .gm-popup .gm-meta {color:#555; margin-bottom:6px;}
+          .gm-popup .gm-note {color:#8a5a00; font-style:italic; margin-bottom:6px;}
+          .gm-popup .gm-why {color:#333; margin-bottom:6px; font-size:12px;}
+          .gm-popup blockquote {margin:4px 0 8px; padding-left:8px; border-left:3px solid #ccc;}
+          .gm-popup cite {display:block; color:#555; font-size:11px; margin-top:2px;}
+          .gm-popup mark {background:#ffe066; padding:0 1px;}
+          .gm-popup summary {cursor:pointer; color:#1d3557;}
+          .gm-icon {font-size:22px; line-height:22px; text-align:center; text-shadow:0 0 3px #fff, 0 0 3px #fff;}
+          .gm-city {font:11px/1 system-ui,sans-serif; color:#555; white-space:nowrap; text-shadow:0 0 2px #fff;}
+          .gm-city:before {content:"\\2022 ";}
+          {% if this.embed %}
+          .gm-title {display:none;} .gm-sources {display:none;}
+          {% endif %}
+          @media (max-width: 480px) {
+            .gm-title {left:50px; right:58px; top:8px; padding:4px 8px;} .gm-title h1 {font-size:13px;}
+            .gm-title p {display:none;}
+            .gm-sources {top:84px; max-width:70vw;} .gm-sources[open] {max-height:40vh;}
+            .gm-legend {font-size:11px; bottom:34px;}
+            .gm-timeline {width:150px; bottom:80px;}
+            .leaflet-control-layers {font-size:11px;}
+            .leaflet-control-attribution {font-size:8px; max-width:100vw;}
+          }
+        </style>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        document.addEventListener("DOMContentLoaded", function () {
+            // Small screens start with the panels folded so that the map shows.
+            if (window.innerWidth > 480) { return; }
+            document.querySelectorAll(".gm-sources, .gm-legend").forEach(function (d) { d.open = false; });
+            document.querySelectorAll(".leaflet-control-layers").forEach(function (c) {
+                c.classList.remove("leaflet-control-layers-expanded");
+                var toggle = c.querySelector(".leaflet-control-layers-toggle");
+                if (toggle) { toggle.addEventListener("click", function (e) {
+                    e.preventDefault(); c.classList.toggle("leaflet-control-layers-expanded"); }); }
+            });
+        });
+        {% endmacro %}
+    """)
+
+    def __init__(self, embed: bool = False):
+        super().__init__()
+        self._name = "PageStyle"
+        self.embed = embed
+
+
+class Legend(MacroElement):
+    """A box listing the layer kinds with their symbols."""
+
+    _template = Template("""
+        {% macro html(this, kwargs) %}
+        <details open class="gm-box gm-legend" id="{{ this.get_name() }}"><summary>Legend</summary>
+        {% for kind in this.kinds %}<div><span class="sym" style="color:{{ kind.color }}">{{ kind.icon }}</span>
+          {{ kind.legend|e }}</div>{% endfor %}
+        <div><span class="sym" style="color:#8a5a00">&#9676;</span> dashed: point stands in for a shape</div>
+        </details>
+        {% endmacro %}
+    """)
+
+    def __init__(self, kinds):
+        super().__init__()
+        self._name = "Legend"
+        self.kinds = kinds
+
+
+class MapTitle(MacroElement):
+    """The user's title and subtitle above the map (already escaped)."""
+
+    _template = Template("""
+        {% macro html(this, kwargs) %}
+        <div class="gm-box gm-title" id="{{ this.get_name() }}"><h1>{{ this.title }}</h1>
+        {% if this.subtitle %}<p>{{ this.subtitle }}</p>{% endif %}</div>
+        {% endmacro %}
+    """)
+
+    def __init__(self, title: str, subtitle: str = ""):
+        super().__init__()
+        self._name = "MapTitle"
+        self.title = title
+        self.subtitle = subtitle
+
+
+class Footer(MacroElement):
+    """Data credits as the licences require, in the map's attribution footer."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        {{ this._parent.get_name() }}.attributionControl.addAttribution(
+            'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) &middot; ' +
+            'Borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain) &middot; geomap');
+        {% endmacro %}
+    """)
+
+    def __init__(self):
+        super().__init__()
+        self._name = "Footer"
+
+
+class SourcesPanel(MacroElement):
+    """The articles behind the map; each lists its places, and a click shows the place's popup.
+
+    ``articles`` is a list of dicts with escaped ``title``, ``where``, ``date``,
+    ``url`` (http/https only) and ``element_places``: (escaped name, map element).
+    """
+
+    _template = Template("""
+        {% macro html(this, kwargs) %}
+        <details class="gm-box gm-sources" id="{{ this.get_name() }}" {% if this.open %}open{% endif %}>
+        <summary>Sources ({{ this.articles|length }})</summary><ol>
+        {% for a in this.articles %}<li>{% if a.url %}<a href="{{ a.url }}" target="_blank"
+          rel="noopener noreferrer">{{ a.title }}</a>{% else %}<b>{{ a.title }}</b>{% endif %}
+          <div class="gm-date">{{ a.where }}{% if a.date %} &middot; {{ a.date }}{% endif %}</div>
+          <div>{% for name, el in a.element_places %}<a href="#" class="gm-f" data-f="{{ el.get_name() }}">{{ name
+          }}</a>{% if not loop.last %} &middot; {% endif %}{% endfor %}
+          </div></li>{% endfor %}
+        </ol></details>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        document.getElementById("{{ this.get_name() }}").addEventListener("click", function (e) {
+            var link = e.target.closest("a.gm-f");
+            if (!link) { return; }
+            e.preventDefault();
+            var layer = window[link.dataset.f];
+            var map = {{ this._parent.get_name() }};
+            if (!layer) { return; }
+            if (layer.getBounds) { map.fitBounds(layer.getBounds(), {maxZoom: 9}); }
+            else { map.setView(layer.getLatLng(), Math.max(map.getZoom(), 7)); }
+            var target = layer.getLayers ? layer.getLayers()[0] : layer;
+            if (layer.openPopup) { layer.openPopup(target && target.getBounds ? target.getBounds().getCenter()
+                                                    : undefined); }
+        });
+        {% endmacro %}
+    """)
+
+    def __init__(self, articles: list[dict], open_: bool = True):
+        super().__init__()
+        self._name = "SourcesPanel"
+        self.articles = articles
+        self.open = open_
+
+
+class Timeline(MacroElement):
+    """A date slider: shows the features first mentioned on or before the chosen day.
+
+    ``entries`` are (map element, its layer group, ISO date or ""); undated
+    features always show.
+    """
+
+    _template = Template("""
+        {% macro html(this, kwargs) %}
+        <div class="gm-box gm-timeline" id="{{ this.get_name() }}">
+          <label>As of <b id="{{ this.get_name() }}_label">all dates</b></label>
+          <input type="range" min="0" max="{{ this.dates|length }}" value="{{ this.dates|length }}"
+                 id="{{ this.get_name() }}_range" aria-label="Show the situation as of a date">
+        </div>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        (function () {
+            var dates = {{ this.dates|tojson }};
+            var entries = [{% for el, group, date in this.entries %}[{{ el.get_name() }}, {{ group.get_name() }},
+                            {{ date|tojson }}],{% endfor %}];
+            var range = document.getElementById("{{ this.get_name() }}_range");
+            var label = document.getElementById("{{ this.get_name() }}_label");
+            function show() {
+                var i = parseInt(range.value, 10);
+                var until = i >= dates.length ? null : dates[i];
+                label.textContent = until === null ? "all dates" : until;
+                entries.forEach(function (e) {
+                    var visible = until === null || e[2] === "" || e[2] <= until;
+                    if (visible && !e[1].hasLayer(e[0])) { e[1].addLayer(e[0]); }
+                    if (!visible && e[1].hasLayer(e[0])) { e[1].removeLayer(e[0]); }
+                });
+            }
+            range.addEventListener("input", show);
+        })();
+        {% endmacro %}
+    """)
+
+    def __init__(self, dates: list[str], entries: list[tuple[str, str, str]]):
+        super().__init__()
+        self._name = "Timeline"
+        self.dates = dates
+        self.entries = entries
+
+
+class OfflineCluster(MarkerCluster):
+    """folium's MarkerCluster without CDN links: Leaflet.markercluster is inlined by ``inline_assets``."""
+
+    default_js: list = []
+    default_css: list = []
+
+
+class CityLabels(MacroElement):
+    """Names of major cities drawn under the tiles, so the offline basemap stays readable."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function () {
+            var map = {{ this._parent.get_name() }};
+            var pane = map.createPane("gmlabels");
+            pane.style.zIndex = 160; pane.style.pointerEvents = "none";
+            var cities = {{ this.cities|tojson }};
+            var group = L.layerGroup();
+            cities.forEach(function (c) {
+                L.marker([c[1], c[2]], {pane: "gmlabels", interactive: false, keyboard: false,
+                    icon: L.divIcon({className: "gm-city", html: c[0], iconSize: null, iconAnchor: [3, 6]})
+                }).addTo(group);
+            });
+            function update() {
+                var z = map.getZoom();
+                if (z >= 4 && !map.hasLayer(group)) { group.addTo(map); }
+                if (z < 4 && map.hasLayer(group)) { map.removeLayer(group); }
+            }
+            map.on("zoomend", update);
+            update();
+        })();
+        {% endmacro %}
+    """)
+
+    def __init__(self, cities: list[tuple[str, float, float]]):
+        super().__init__()
+        self._name = "CityLabels"
+        self.cities = [[name, round(lat, 3), round(lon, 3)] for name, lat, lon in cities]
