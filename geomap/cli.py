@@ -29,6 +29,29 @@ class _Warnings:
         click.echo(f"geomap: warning: {err}", err=True)
 
 
+def _progress(quiet: bool):
+    """A tqdm bar on stderr for runs of more than a few seconds; none with --quiet or when not a terminal."""
+    def wrap(iterable):
+        from tqdm import tqdm
+
+        return tqdm(iterable, unit=" articles", disable=quiet or not sys.stderr.isatty(), delay=2.0,
+                    mininterval=0.5, file=sys.stderr, leave=False)
+
+    return wrap
+
+
+def _workers(value: str) -> int | str:
+    return "auto" if value == "auto" else max(1, int(value))
+
+
+def run_options(command):
+    """--workers, --quiet, shared by the commands that process articles."""
+    command = click.option("--quiet", "-q", is_flag=True, help="No progress bar.")(command)
+    command = click.option("--workers", default="auto", show_default=True, metavar="N|auto",
+                           help="Processes for the per-article stages (auto: all cores for big batches).")(command)
+    return command
+
+
 def _finish(warnings: _Warnings, strict: bool) -> None:
     if warnings.count and strict:
         raise SystemExit(EXIT_WARNINGS)
@@ -86,8 +109,9 @@ def main() -> None:
 @click.option("--all", "include_all", is_flag=True, help="Also list descriptive zone phrases, not only place names.")
 @click.option("--strict", is_flag=True, help=f"Exit {EXIT_WARNINGS} if any input was skipped.")
 @geocoder_options
+@run_options
 def places_command(articles: tuple[str, ...], fmt: str, include_all: bool, strict: bool, geocoder: str,
-                   user_agent: str, geocode_cache: str | None) -> None:
+                   user_agent: str, geocode_cache: str | None, workers: str, quiet: bool) -> None:
     """Print one record per place mention in ARTICLES (.txt, .html, .jsonl or - for stdin).
 
     Calls geomap.extract(); offsets index the article text exactly as read.
@@ -101,7 +125,8 @@ def places_command(articles: tuple[str, ...], fmt: str, include_all: bool, stric
     features = []
     try:
         online = _geocoder(geocoder, user_agent, geocode_cache)
-        for _article, mentions in extract(read_articles(articles, warnings), geocoder=online, on_error=warnings):
+        stream = _progress(quiet)(read_articles(articles, warnings))
+        for _article, mentions in extract(stream, geocoder=online, on_error=warnings, workers=_workers(workers)):
             for m in mentions:
                 if m.label == "ZONE" and not include_all:
                     continue
@@ -124,12 +149,14 @@ def places_command(articles: tuple[str, ...], fmt: str, include_all: bool, stric
 
 
 def _write_map(articles, output: str | None, geojson: str | None, title: str | None, strict: bool,
-               geocoder=None, subtitle: str | None = None, embed: bool = False) -> None:
+               geocoder=None, subtitle: str | None = None, embed: bool = False, workers: int | str = 1,
+               quiet: bool = True) -> None:
     from .pipeline import situation, write_outputs
 
     warnings = _Warnings()
     try:
-        frame = situation(articles, on_error=warnings, geocoder=geocoder)
+        frame = situation(articles, on_error=warnings, geocoder=geocoder, workers=workers,
+                          progress=_progress(quiet))
         write_outputs(frame, output, geojson, title=title, subtitle=subtitle, embed=embed)
     except GeomapError as err:
         raise click.ClickException(str(err)) from err
@@ -149,8 +176,9 @@ def _write_map(articles, output: str | None, geojson: str | None, title: str | N
 @click.option("--embed", is_flag=True, help="A page for an iframe: fills it, no title or sources panel.")
 @click.option("--strict", is_flag=True, help=f"Exit {EXIT_WARNINGS} if any input was skipped.")
 @geocoder_options
+@run_options
 def map_command(articles, output, geojson, title, subtitle, embed, strict, geocoder, user_agent,
-                geocode_cache) -> None:
+                geocode_cache, workers, quiet) -> None:
     """Write the situation map of ARTICLES as one HTML file (and GeoJSON).
 
     Calls geomap.situation() then geomap.write_outputs().
@@ -159,7 +187,8 @@ def map_command(articles, output, geojson, title, subtitle, embed, strict, geoco
         online = _geocoder(geocoder, user_agent, geocode_cache)
     except GeomapError as err:
         raise click.ClickException(str(err)) from err
-    _write_map(list(articles), output, geojson, title, strict, online, subtitle=subtitle, embed=embed)
+    _write_map(list(articles), output, geojson, title, strict, online, subtitle=subtitle, embed=embed,
+               workers=_workers(workers), quiet=quiet)
 
 
 @main.command("demo")

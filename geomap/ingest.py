@@ -63,7 +63,7 @@ def _from_html(raw: str, ident: str, source: str) -> Article:
         meta = trafilatura.extract_metadata(raw)
     except Exception as err:  # trafilatura raises assorted lxml errors on broken markup
         raise InputError(f"{source}: malformed HTML ({type(err).__name__})") from err
-    if not body or not body.strip():
+    if not body or len(body.split()) < 3:  # a menu word or two is not an article
         raise InputError(f"{source}: no article text found in the HTML")
     title = (meta.title if meta and meta.title else "") or _title_of(body)
     text = body if body.startswith(title) else f"{title}\n\n{body}" if title else body

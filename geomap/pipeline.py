@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -21,15 +22,58 @@ from .roles import assign_roles
 __all__ = ["extract", "places", "situation", "situation_frame", "write_outputs", "write_atomic", "mention_record"]
 
 
-def extract(articles: Iterable[Article], geocoder=None,
-            on_error: Callable[[GeomapError], None] | None = None) -> Iterator[tuple[Article, list[Mention]]]:
+def extract(articles: Iterable[Article], geocoder=None, on_error: Callable[[GeomapError], None] | None = None,
+            workers: int | str = 1) -> Iterator[tuple[Article, list[Mention]]]:
     """Recognise, resolve and give roles to the places of each article, in input order.
 
     ``geocoder`` (from ``geomap.geocoders.get_geocoder``) is asked for names the
-    offline gazetteer lacks; offline is the default.
+    offline gazetteer lacks; offline is the default. ``workers`` > 1 (or "auto":
+    every core once there are more than a few dozen articles) spreads chunks of
+    articles over processes; the results are the same as in one process.
     """
-    for article, found in recognise(articles):
-        yield article, assign_roles(article, resolve(article, found, geocoder=geocoder, on_error=on_error))
+    articles = iter(articles)
+    if workers == "auto":
+        head = list(itertools.islice(articles, AUTO_PARALLEL_FROM))
+        workers = min(os.cpu_count() or 1, 4) if len(head) == AUTO_PARALLEL_FROM else 1
+        articles = itertools.chain(head, articles)
+    if int(workers) <= 1 or geocoder is not None:  # an online geocoder keeps one rate limit and one cache
+        for article, found in recognise(articles):
+            yield article, assign_roles(article, resolve(article, found, geocoder=geocoder, on_error=on_error))
+        return
+    yield from _extract_parallel(articles, int(workers))
+
+
+AUTO_PARALLEL_FROM = 64
+CHUNK = 32
+
+
+def _extract_chunk(chunk: list[Article]) -> list[tuple[Article, list[Mention]]]:
+    return list(extract(chunk))
+
+
+def _extract_parallel(articles: Iterator[Article], workers: int) -> Iterator[tuple[Article, list[Mention]]]:
+    """Chunks of articles through a process pool, a bounded number in flight, yielded in input order."""
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .gazetteer import default_gazetteer
+    from .nlp import load_nlp
+
+    # Load the model and open the index before forking, so that workers share them.
+    load_nlp()
+    default_gazetteer()
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    chunks = iter(lambda: list(itertools.islice(articles, CHUNK)), [])
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append(pool.submit(_extract_chunk, chunk))
+            if len(pending) >= 2 * workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
 
 
 def places(text: str | Article, doc: str = "text") -> list[Mention]:
@@ -51,23 +95,39 @@ def mention_record(m: Mention) -> dict:
 
 
 def situation(paths_or_articles: Iterable[str | Article],
-              on_error: Callable[[GeomapError], None] | None = None, geocoder=None) -> gpd.GeoDataFrame:
-    """The situation as a GeoDataFrame: one row per place, with role, geometry and quotes."""
-    items = list(paths_or_articles)
-    articles = [a for a in items if isinstance(a, Article)]
-    paths = [p for p in items if not isinstance(p, Article)]
-    if paths:
-        articles += list(read_articles(paths, on_error))
+              on_error: Callable[[GeomapError], None] | None = None, geocoder=None, workers: int | str = 1,
+              progress: Callable[[Iterable[Article]], Iterable[Article]] | None = None) -> gpd.GeoDataFrame:
+    """The situation as a GeoDataFrame: one row per place, with role, geometry and quotes.
+
+    Inputs are paths (read with ``read_articles``) or ``Article`` records, streamed
+    through ``extract``; ``progress`` may wrap the article stream (a progress bar).
+    """
     by_id: dict[str, Article] = {}
-    for a in articles:
-        if a.id in by_id:  # two inputs called alike: keep both, apart
-            a = Article(id=f"{a.id}#{len(by_id)}", text=a.text, title=a.title, source=a.source, url=a.url,
-                        date=a.date)
-        by_id[a.id] = a
+    stream = _unique(_articles(paths_or_articles, on_error), by_id)
+    if progress is not None:
+        stream = progress(stream)
     mentions: list[Mention] = []
-    for _, found in extract(by_id.values(), geocoder=geocoder, on_error=on_error):
+    for _, found in extract(stream, geocoder=geocoder, on_error=on_error, workers=workers):
         mentions.extend(found)
     return situation_frame(by_id, mentions)
+
+
+def _articles(items: Iterable[str | Article], on_error) -> Iterator[Article]:
+    for item in items:
+        if isinstance(item, Article):
+            yield item
+        else:
+            yield from read_articles([item], on_error)
+
+
+def _unique(articles: Iterable[Article], seen: dict[str, Article]) -> Iterator[Article]:
+    """Give inputs that share an id distinct ids, recording each article in ``seen``."""
+    for a in articles:
+        if a.id in seen:
+            a = Article(id=f"{a.id}#{len(seen)}", text=a.text, title=a.title, source=a.source, url=a.url,
+                        date=a.date)
+        seen[a.id] = a
+        yield a
 
 
 def situation_frame(articles: dict[str, Article], mentions: list[Mention]) -> gpd.GeoDataFrame:
