@@ -233,5 +233,28 @@ def eval_command(gold: str, min_f1: float, min_accuracy: float, show_errors: boo
         raise click.ClickException("quality below threshold: " + "; ".join(failed))
 
 
+@main.command("eval-roles")
+@click.argument("roleset", type=click.Path(dir_okay=False))
+@click.option("--min-accuracy", type=float, default=0.0, show_default=True, help="Fail (exit 1) below this.")
+@click.option("--errors", "show_errors", is_flag=True, help="Also list every place given the wrong role.")
+def eval_roles_command(roleset: str, min_accuracy: float, show_errors: bool) -> None:
+    """Score roles (venue, corridor, zone, party, place) on ROLESET.jsonl ({id, text, expected: {role: [names]}}).
+
+    Calls geomap.rolescore.score_roles().
+    """
+    from .rolescore import score_roles
+
+    try:
+        report = score_roles(roleset)
+    except (OSError, ValueError, KeyError) as err:
+        raise click.ClickException(f"{roleset}: not a role set ({type(err).__name__}: {err})") from err
+    click.echo(report.summary())
+    if show_errors:
+        for e in report.errors:
+            click.echo(json.dumps(e, ensure_ascii=False))
+    if report.accuracy < min_accuracy:
+        raise click.ClickException(f"role accuracy {report.accuracy:.3f} < {min_accuracy}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
