@@ -114,6 +114,8 @@ class _Scanner:
                 if (last.is_punct or last.lower_ in CONNECTORS or last.tag_ == "POS" or "\n" in span.text
                         or not any(ch.isalnum() for ch in last.text)):
                     continue
+                if any(t.lower_ == "in" for t in span[1:-1]):
+                    continue  # "Line of Control in Kashmir" is a description naming two places
                 cands = self.gaz.candidates(span.text)
                 if not cands:
                     continue
@@ -172,7 +174,10 @@ class _Scanner:
                 return True
             if label == "PERSON" and end < len(doc) and doc[end].pos_ == "PROPN" and _capitalised(doc[end]):
                 return False
-            return any(c.kind in WELL_KNOWN_KINDS and c.kind != "city" or
+            if label == "PERSON" and end - start == 1 and not SURNAME.search(text) and start > 0 \
+                    and not _capitalised(doc[start - 1]) and _well_known(cands, 20_000):
+                return True  # "residents of nearby Enerhodar": no first name, no title, a real town
+            return any(c.kind in WELL_KNOWN_KINDS and c.kind != "city" or c.feature_code == "PPLC" or
                        (c.primary and c.population >= 100_000) for c in cands)
         if _well_known(cands):
             # A capitalised word at a sentence start is a name only if tagged as one.

@@ -446,7 +446,7 @@ _inpk = shapely.ops.linemerge(shapely.intersection(_inpk, shapely.box(73.0, 32.3
 _loc = shapely.ops.substring(_inpk, _inpk.project(Point(74.685, 32.832)), _inpk.length)
 _loc = shapely.set_precision(_loc.simplify(0.01), 0.001)
 add("corridors", "Line of Control",
-    ["Kashmir Line of Control", "LoC", "LOC", "Line of Control in Kashmir",
+    ["Kashmir Line of Control", "LoC", "LOC",
      "India–Pakistan Line of Control", "Kashmir LoC"],
     "line of control", ["IN", "PK"], _loc,
     "India–Pakistan boundary in Kashmir taken from Natural Earth 1:10m (shared India/Pakistan "
