@@ -76,6 +76,11 @@ def _end_names(place: Place) -> list[str]:
     return place.name.rsplit(" ", 1)[0].split(" \u2013 ")
 
 
+def _curated_point(name: str) -> bool:
+    row = _curated(name)
+    return row is None or row.geometry.geom_type == "Point"
+
+
 def _curated(name: str):
     frame = curated_features()
     rows = frame[frame["key"] == name_key(name)]
@@ -99,7 +104,7 @@ def place_geometries(places: list[Place]) -> gpd.GeoDataFrame:
                 geometry, source = shapes.loc[p.country, "geometry"], shapes.loc[p.country, "source"]
             else:
                 fallback = True
-        elif p.kind == "feature":
+        elif p.kind == "feature" and not (p.role == "zone" and p.radius_km > 0 and _curated_point(p.name)):
             row = _curated(p.name)
             if row is not None:
                 geometry, source = row.geometry, row["source"]
