@@ -150,13 +150,18 @@ def places_command(articles: tuple[str, ...], fmt: str, include_all: bool, stric
 
 def _write_map(articles, output: str | None, geojson: str | None, title: str | None, strict: bool,
                geocoder=None, subtitle: str | None = None, embed: bool = False, workers: int | str = 1,
-               quiet: bool = True) -> None:
+               quiet: bool = True, engine: str = "local", scheduler: str | None = None) -> None:
     from .pipeline import situation, write_outputs
 
     warnings = _Warnings()
     try:
-        frame = situation(articles, on_error=warnings, geocoder=geocoder, workers=workers,
-                          progress=_progress(quiet))
+        if engine == "dask":
+            from .engine import situation_distributed
+
+            frame = situation_distributed(articles, scheduler, on_error=warnings, geocoder=geocoder)
+        else:
+            frame = situation(articles, on_error=warnings, geocoder=geocoder, workers=workers,
+                              progress=_progress(quiet))
         write_outputs(frame, output, geojson, title=title, subtitle=subtitle, embed=embed)
     except GeomapError as err:
         raise click.ClickException(str(err)) from err
@@ -175,9 +180,13 @@ def _write_map(articles, output: str | None, geojson: str | None, title: str | N
 @click.option("--subtitle", help="Subtitle under the title.")
 @click.option("--embed", is_flag=True, help="A page for an iframe: fills it, no title or sources panel.")
 @click.option("--strict", is_flag=True, help=f"Exit {EXIT_WARNINGS} if any input was skipped.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where the per-article stages run: this machine, or a dask.distributed cluster.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler (tcp://host:8786) for --engine dask; without it a local cluster is started.")
 @geocoder_options
 @run_options
-def map_command(articles, output, geojson, title, subtitle, embed, strict, geocoder, user_agent,
+def map_command(articles, output, geojson, title, subtitle, embed, strict, engine, scheduler, geocoder, user_agent,
                 geocode_cache, workers, quiet) -> None:
     """Write the situation map of ARTICLES as one HTML file (and GeoJSON).
 
@@ -187,8 +196,10 @@ def map_command(articles, output, geojson, title, subtitle, embed, strict, geoco
         online = _geocoder(geocoder, user_agent, geocode_cache)
     except GeomapError as err:
         raise click.ClickException(str(err)) from err
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     _write_map(list(articles), output, geojson, title, strict, online, subtitle=subtitle, embed=embed,
-               workers=_workers(workers), quiet=quiet)
+               workers=_workers(workers), quiet=quiet, engine=engine, scheduler=scheduler)
 
 
 @main.command("demo")
