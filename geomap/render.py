@@ -158,6 +158,8 @@ def build_map(frame: gpd.GeoDataFrame, title: str | None = None, subtitle: str |
 
     ``embed`` drops the page chrome (title, sources panel) for an iframe.
     """
+    articles = frame.attrs.get("articles", [])
+    frame = _without_attrs(frame)
     layers = split_layers(frame)
     cluster = any(len(rows) > CLUSTER_FROM and kind.geometry == "Point" for kind in LAYER_KINDS
                   for rows in [layers[kind.name]])
@@ -187,7 +189,6 @@ def build_map(frame: gpd.GeoDataFrame, title: str | None = None, subtitle: str |
     if title and not embed:
         MapTitle(escape_text(title), escape_text(subtitle or "")).add_to(fmap)
     Footer().add_to(fmap)
-    articles = frame.attrs.get("articles", [])
     if articles and not embed:
         SourcesPanel(_sources(frame, articles, elements), open_=len(articles) <= 8).add_to(fmap)
     timeline = _timeline(frame, articles, elements)
@@ -199,6 +200,14 @@ def build_map(frame: gpd.GeoDataFrame, title: str | None = None, subtitle: str |
         fmap.fit_bounds(bounds)
     _renumber(root)
     return fmap
+
+
+def _without_attrs(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """A shallow copy without ``attrs``: pandas deep-copies attrs into every row ``iterrows`` makes,
+    and the article list there would cost more than the rows themselves."""
+    plain = frame.copy(deep=False)
+    plain.attrs = {}
+    return plain
 
 
 def _iso_day(date: str | None) -> str:
@@ -275,7 +284,7 @@ def _renumber(root) -> None:
 def geojson_text(frame: gpd.GeoDataFrame) -> str:
     """The places as one FeatureCollection, keys in a fixed order, coordinates rounded."""
     features = []
-    for _, row in frame.iterrows():
+    for _, row in _without_attrs(frame).iterrows():
         props = {k: _plain(row[k]) for k in frame.columns if k != "geometry"}
         features.append({"type": "Feature", "properties": props, "geometry": _rounded(mapping(row.geometry))})
     return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1) + "\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["name_key"]
 
@@ -12,6 +13,7 @@ _NON_WORD = re.compile(r"[^a-z0-9']+")
 _SPECIAL = str.maketrans({"ı": "i", "ə": "e", "ß": "ss", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"})
 
 
+@lru_cache(maxsize=1 << 16)  # the same names recur across articles and token windows
 def name_key(name: str) -> str:
     """Fold a place name to the key under which the gazetteer files it.
 
