@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from .records import Article, Excerpt, Mention, Place
 from .roles import ROLE_PRIORITY, place_key
@@ -27,9 +28,10 @@ def aggregate(articles: Mapping[str, Article], mentions: Iterable[Mention],
     for m in mentions:
         if m.candidate is not None:
             groups[place_key(m)].append(m)
+    order = {doc: i for i, doc in enumerate(articles)}
     places = list(_routes(articles, mentions))
     for key, group in groups.items():
-        group.sort(key=lambda m: (_doc_order(articles, m.doc), m.start))
+        group.sort(key=lambda m: (order.get(m.doc, len(order)), m.start))
         doc_roles = {}
         for m in group:
             doc_roles.setdefault(m.doc, m)
@@ -78,10 +80,6 @@ def _routes(articles: Mapping[str, Article], mentions: list[Mention]):
         )
 
 
-def _doc_order(articles: Mapping[str, Article], doc: str) -> int:
-    return list(articles).index(doc) if doc in articles else len(articles)
-
-
 def _excerpts(articles: Mapping[str, Article], group: list[Mention]) -> tuple[Excerpt, ...]:
     by_sentence: dict[tuple[str, int, int], list[Mention]] = defaultdict(list)
     for m in group:
@@ -106,6 +104,4 @@ def _cap(place: Place, limit: int) -> Place:
     for ex in place.excerpts:
         (rest if ex.doc in seen else firsts).append(ex)
         seen.add(ex.doc)
-    from dataclasses import replace
-
     return replace(place, excerpts=tuple((firsts + rest)[:limit]), quotes=len(place.excerpts))

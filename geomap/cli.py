@@ -150,7 +150,8 @@ def places_command(articles: tuple[str, ...], fmt: str, include_all: bool, stric
 
 def _write_map(articles, output: str | None, geojson: str | None, title: str | None, strict: bool,
                geocoder=None, subtitle: str | None = None, embed: bool = False, workers: int | str = 1,
-               quiet: bool = True, engine: str = "local", scheduler: str | None = None) -> None:
+               quiet: bool = True, engine: str = "local", scheduler: str | None = None,
+               parquet: str | None = None) -> None:
     from .pipeline import situation, write_outputs
 
     warnings = _Warnings()
@@ -162,13 +163,13 @@ def _write_map(articles, output: str | None, geojson: str | None, title: str | N
         else:
             frame = situation(articles, on_error=warnings, geocoder=geocoder, workers=workers,
                               progress=_progress(quiet))
-        write_outputs(frame, output, geojson, title=title, subtitle=subtitle, embed=embed)
+        write_outputs(frame, output, geojson, title=title, subtitle=subtitle, embed=embed, parquet_path=parquet)
     except GeomapError as err:
         raise click.ClickException(str(err)) from err
     counts = frame["role"].value_counts().to_dict() if len(frame) else {}
     summary = ", ".join(f"{counts.get(r, 0)} {r}" for r in ("venue", "corridor", "zone", "party", "place"))
     click.echo(f"geomap: {len(frame)} places ({summary})" + (f" -> {output}" if output else "")
-               + (f", {geojson}" if geojson else ""), err=True)
+               + (f", {geojson}" if geojson else "") + (f", {parquet}" if parquet else ""), err=True)
     _finish(warnings, strict)
 
 
@@ -176,6 +177,7 @@ def _write_map(articles, output: str | None, geojson: str | None, title: str | N
 @click.argument("articles", nargs=-1, required=True)
 @click.option("-o", "--output", default="situation.html", show_default=True, help="HTML map to write.")
 @click.option("--geojson", help="Also write the places as a GeoJSON FeatureCollection.")
+@click.option("--parquet", metavar="FILE", help="Also write the places as GeoParquet (needs pyarrow).")
 @click.option("--title", help="Title shown on the map.")
 @click.option("--subtitle", help="Subtitle under the title.")
 @click.option("--embed", is_flag=True, help="A page for an iframe: fills it, no title or sources panel.")
@@ -186,20 +188,24 @@ def _write_map(articles, output: str | None, geojson: str | None, title: str | N
               help="Dask scheduler (tcp://host:8786) for --engine dask; without it a local cluster is started.")
 @geocoder_options
 @run_options
-def map_command(articles, output, geojson, title, subtitle, embed, strict, engine, scheduler, geocoder, user_agent,
-                geocode_cache, workers, quiet) -> None:
+def map_command(articles, output, geojson, parquet, title, subtitle, embed, strict, engine, scheduler, geocoder,
+                user_agent, geocode_cache, workers, quiet) -> None:
     """Write the situation map of ARTICLES as one HTML file (and GeoJSON).
 
     Calls geomap.situation() then geomap.write_outputs().
     """
     try:
         online = _geocoder(geocoder, user_agent, geocode_cache)
+        if parquet:
+            from .geoparquet import require_pyarrow
+
+            require_pyarrow()
     except GeomapError as err:
         raise click.ClickException(str(err)) from err
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
     _write_map(list(articles), output, geojson, title, strict, online, subtitle=subtitle, embed=embed,
-               workers=_workers(workers), quiet=quiet, engine=engine, scheduler=scheduler)
+               workers=_workers(workers), quiet=quiet, engine=engine, scheduler=scheduler, parquet=parquet)
 
 
 @main.command("demo")

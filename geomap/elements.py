@@ -139,7 +139,10 @@ class SourcesPanel(MacroElement):
     """The articles behind the map; each lists its places, and a click shows the place's popup.
 
     ``articles`` is a list of dicts with escaped ``title``, ``where``, ``date``,
-    ``url`` (http/https only) and ``element_places``: (escaped name, map element).
+    ``url`` (http/https only) and ``places``: indices into ``catalogue``, a list of
+    (map element, escaped name). The place links are built in the browser when the panel
+    first opens, from the catalogue: a day of wire copy names each place in many articles,
+    and one link element per (article, place) would make most of the page.
     """
 
     _template = Template("""
@@ -149,32 +152,48 @@ class SourcesPanel(MacroElement):
         {% for a in this.articles %}<li>{% if a.url %}<a href="{{ a.url }}" target="_blank"
           rel="noopener noreferrer">{{ a.title }}</a>{% else %}<b>{{ a.title }}</b>{% endif %}
           <div class="gm-date">{{ a.where }}{% if a.date %} &middot; {{ a.date }}{% endif %}</div>
-          <div>{% for name, el in a.element_places %}<a href="#" class="gm-f" data-f="{{ el.get_name() }}">{{ name
-          }}</a>{% if not loop.last %} &middot; {% endif %}{% endfor %}
-          </div></li>{% endfor %}
+          <div class="gm-fl" data-p="{{ a.places|join(' ') }}"></div></li>{% endfor %}
         </ol></details>
         {% endmacro %}
         {% macro script(this, kwargs) %}
-        document.getElementById("{{ this.get_name() }}").addEventListener("click", function (e) {
-            var link = e.target.closest("a.gm-f");
-            if (!link) { return; }
-            e.preventDefault();
-            var layer = window[link.dataset.f];
+        (function () {
+            var panel = document.getElementById("{{ this.get_name() }}");
             var map = {{ this._parent.get_name() }};
-            if (!layer) { return; }
-            if (layer.getBounds) { map.fitBounds(layer.getBounds(), {maxZoom: 9}); }
-            else { map.setView(layer.getLatLng(), Math.max(map.getZoom(), 7)); }
-            var target = layer.getLayers ? layer.getLayers()[0] : layer;
-            if (layer.openPopup) { layer.openPopup(target && target.getBounds ? target.getBounds().getCenter()
-                                                    : undefined); }
-        });
+            var places = [{% for el, label in this.catalogue %}[{{ el.get_name()|tojson }},{{ label|tojson }}],{% endfor %}];
+            function fill() {
+                if (panel.dataset.filled) { return; }
+                panel.dataset.filled = "1";
+                panel.querySelectorAll("div.gm-fl").forEach(function (div) {
+                    // labels were HTML-escaped in Python; element names are geomap's own
+                    div.innerHTML = div.dataset.p.split(" ").filter(Boolean).map(function (i) {
+                        var p = places[+i];
+                        return '<a href="#" class="gm-f" data-f="' + p[0] + '">' + p[1] + "</a>";
+                    }).join(" &middot; ");
+                });
+            }
+            if (panel.open) { fill(); }
+            panel.addEventListener("toggle", function () { if (panel.open) { fill(); } });
+            panel.addEventListener("click", function (e) {
+                var link = e.target.closest("a.gm-f");
+                if (!link) { return; }
+                e.preventDefault();
+                var layer = window[link.dataset.f];
+                if (!layer) { return; }
+                if (layer.getBounds) { map.fitBounds(layer.getBounds(), {maxZoom: 9}); }
+                else { map.setView(layer.getLatLng(), Math.max(map.getZoom(), 7)); }
+                var target = layer.getLayers ? layer.getLayers()[0] : layer;
+                if (layer.openPopup) { layer.openPopup(target && target.getBounds ? target.getBounds().getCenter()
+                                                        : undefined); }
+            });
+        })();
         {% endmacro %}
     """)
 
-    def __init__(self, articles: list[dict], open_: bool = True):
+    def __init__(self, articles: list[dict], catalogue: list[tuple], open_: bool = True):
         super().__init__()
         self._name = "SourcesPanel"
         self.articles = articles
+        self.catalogue = catalogue
         self.open = open_
 
 

@@ -1,4 +1,4 @@
-"""Read articles from .txt, .html, .jsonl files or stdin into ``Article`` records."""
+"""Read articles from .txt, .html, .jsonl files, stdin or object storage into ``Article`` records."""
 
 from __future__ import annotations
 
@@ -6,18 +6,20 @@ import codecs
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
+import re
+from pathlib import Path, PurePosixPath
 
 from .errors import InputError
 from .records import Article
 
-__all__ = ["read_articles", "read_path", "decode", "MAX_BYTES"]
+__all__ = ["read_articles", "read_path", "decode", "is_url", "MAX_BYTES"]
 
 MAX_BYTES = 20_000_000
 """Files larger than this are refused: no news article is 20 MB of text."""
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+_URL = re.compile(r"^[a-z][a-z0-9+.-]+://", re.I)  # two letters at least: "C:\\" is a drive
 
 
 def decode(data: bytes, name: str) -> str:
@@ -91,15 +93,18 @@ def _from_jsonl(raw: str, source: str, on_error: Callable[[InputError], None]) -
 
 
 def read_path(path: str, on_error: Callable[[InputError], None] | None = None) -> Iterator[Article]:
-    """Read one input ("-" is stdin) into articles; problems raise ``InputError``.
+    """Read one input ("-" is stdin, ``s3://...`` or another fsspec URL is fetched) into articles.
 
-    Problems with single lines of a JSONL file go to ``on_error`` so that the
-    other lines still come through.
+    Problems raise ``InputError``; problems with single lines of a JSONL file go to
+    ``on_error`` so that the other lines still come through.
     """
     on_error = on_error or _raise
     if path == "-":
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
         name, suffix = "<stdin>", ""
+    elif is_url(path):
+        data = _read_url(path)
+        name, suffix = path, _url_file(path).suffix.lower()
     else:
         p = Path(path)
         name, suffix = path, p.suffix.lower()
@@ -120,7 +125,7 @@ def read_path(path: str, on_error: Callable[[InputError], None] | None = None) -
     if not data.strip():
         raise InputError(f"{name}: empty file")
     text = decode(data, name)
-    ident = "stdin" if path == "-" else Path(path).name
+    ident = "stdin" if path == "-" else _url_file(path).name if is_url(path) else Path(path).name
     if suffix in _JSONL_SUFFIXES or (path == "-" and text.lstrip().startswith("{")):
         yield from _from_jsonl(text, name, on_error)
     elif suffix in _HTML_SUFFIXES or (path == "-" and text.lstrip()[:15].lower().startswith(("<!doctype", "<html"))):
@@ -129,14 +134,73 @@ def read_path(path: str, on_error: Callable[[InputError], None] | None = None) -
         yield _from_text(text, ident, name)
 
 
+def is_url(path: str) -> bool:
+    """Whether ``path`` names a file through fsspec (``s3://``, ``gs://``, ``https://``, ``file://`` ...).
+
+    >>> is_url("s3://wire/2026-11-22.jsonl"), is_url("notes/day.txt"), is_url("C:\\news\\a.txt")
+    (True, False, False)
+    """
+    return bool(_URL.match(path))
+
+
+def _url_file(url: str) -> PurePosixPath:
+    return PurePosixPath(url.split("://", 1)[1].split("?", 1)[0].split("#", 1)[0])
+
+
+def _read_url(url: str) -> bytes:
+    """The bytes behind an fsspec URL (object storage, HTTP); any fault is an ``InputError``."""
+    try:
+        import fsspec
+
+        with fsspec.open(url, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except ImportError as err:
+        # fsspec names the package a protocol needs (s3fs, gcsfs, ...); say so on one line
+        raise InputError(f"{url}: cannot read ({str(err).splitlines()[0]})") from err
+    except FileNotFoundError as err:
+        raise InputError(f"{url}: no such file") from err
+    except IsADirectoryError as err:
+        raise InputError(f"{url}: is a directory") from err
+    except PermissionError as err:
+        raise InputError(f"{url}: permission denied") from err
+    except Exception as err:  # network and provider faults come in many types; one line each
+        detail = str(err).splitlines()[0] if str(err) else type(err).__name__
+        raise InputError(f"{url}: cannot read ({detail})") from err
+    return data
+
+
 def read_articles(paths: Iterable[str], on_error: Callable[[InputError], None] | None = None) -> Iterator[Article]:
     """Read every input in order, reporting bad ones to ``on_error`` and going on."""
     on_error = on_error or _raise
-    for path in paths:
+    for pattern in paths:
         try:
-            yield from read_path(path, on_error)
+            for path in _expand(pattern):
+                try:
+                    yield from read_path(path, on_error)
+                except InputError as err:
+                    on_error(err)
         except InputError as err:
             on_error(err)
+
+
+def _expand(path: str) -> list[str]:
+    """The objects a wildcard URL (``s3://wire/2026-11-*.jsonl``) matches, sorted; any other path as is.
+
+    Local wildcards are the shell's job; object storage has no shell, so geomap expands them.
+    """
+    if not (is_url(path) and any(c in path for c in "*?[")):
+        return [path]
+    try:
+        from fsspec.core import url_to_fs
+
+        fs, pattern = url_to_fs(path)
+        found = sorted(fs.glob(pattern))
+    except Exception as err:  # missing protocol package, network or provider fault
+        detail = str(err).splitlines()[0] if str(err) else type(err).__name__
+        raise InputError(f"{path}: cannot list ({detail})") from err
+    if not found:
+        raise InputError(f"{path}: no such file")
+    return [fs.unstrip_protocol(f) for f in found]
 
 
 def _raise(err: InputError) -> None:

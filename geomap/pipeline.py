@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import itertools
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 
 import geopandas as gpd
 
 from .aggregate import aggregate
+from .atomic import write_atomic
 from .errors import GeomapError, InputError
 from .geometry import place_geometries
 from .ingest import read_articles
@@ -139,28 +138,16 @@ def situation_frame(articles: dict[str, Article], mentions: list[Mention]) -> gp
     return frame
 
 
-def write_atomic(path: str | os.PathLike, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename: never half a file."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp's 0600 would hide the map from a web server
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def write_outputs(frame: gpd.GeoDataFrame, html_path: str | None, geojson_path: str | None,
-                  title: str | None = None, subtitle: str | None = None, embed: bool = False) -> None:
-    """Write the HTML map (``embed``: chrome-less, for an iframe) and/or the GeoJSON FeatureCollection."""
+                  title: str | None = None, subtitle: str | None = None, embed: bool = False,
+                  parquet_path: str | None = None) -> None:
+    """Write the HTML map (``embed``: chrome-less, for an iframe), the GeoJSON and/or GeoParquet of the places."""
     from .render import build_map, geojson_text
 
+    if parquet_path:
+        from .geoparquet import write_parquet
+
+        write_parquet(frame, parquet_path)
     if geojson_path:
         write_atomic(geojson_path, geojson_text(frame))
     if html_path:

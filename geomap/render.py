@@ -190,7 +190,8 @@ def build_map(frame: gpd.GeoDataFrame, title: str | None = None, subtitle: str |
         MapTitle(escape_text(title), escape_text(subtitle or "")).add_to(fmap)
     Footer().add_to(fmap)
     if articles and not embed:
-        SourcesPanel(_sources(frame, articles, elements), open_=len(articles) <= 8).add_to(fmap)
+        entries, catalogue = _sources(frame, articles, elements)
+        SourcesPanel(entries, catalogue, open_=len(articles) <= 8).add_to(fmap)
     timeline = _timeline(frame, articles, elements)
     if timeline is not None:
         timeline.add_to(fmap)
@@ -214,21 +215,27 @@ def _iso_day(date: str | None) -> str:
     return date[:10] if date and re.match(r"^\d{4}-\d{2}-\d{2}", date) else ""
 
 
-def _sources(frame, articles: list[dict], elements: dict) -> list[dict]:
-    """The sources panel's entries: each article with the places it names, in map order."""
-    named: dict[str, list] = {a["id"]: [] for a in articles}
+def _sources(frame, articles: list[dict], elements: dict) -> tuple[list[dict], list[tuple]]:
+    """The sources panel's entries (each article with the places it names, in map order) and
+    the catalogue of (element, escaped name) their ``places`` indices point into."""
+    named: dict[str, list[int]] = {a["id"]: [] for a in articles}
+    catalogue: list[tuple] = []
     for index, row in frame.iterrows():
-        for doc in row["docs"]:
-            if doc in named and index in elements:
-                named[doc].append((escape_text(row["name"]), elements[index][0]))
+        if index not in elements:
+            continue
+        docs = [doc for doc in row["docs"] if doc in named]
+        if docs:
+            for doc in docs:
+                named[doc].append(len(catalogue))
+            catalogue.append((elements[index][0], escape_text(row["name"])))
     out = []
     for a in articles:
         url = a.get("url") if a.get("url") and _SAFE_URL.match(a["url"]) else None
         where = os.path.basename(a.get("source") or "")
         out.append({"title": escape_text(a.get("title") or a["id"]), "where": escape_text(where),
                     "date": escape_text(_iso_day(a.get("date")) or a.get("date") or ""),
-                    "url": escape_text(url) if url else None, "element_places": named[a["id"]]})
-    return out
+                    "url": escape_text(url) if url else None, "places": named[a["id"]]})
+    return out, catalogue
 
 
 def _timeline(frame, articles: list[dict], elements: dict) -> Timeline | None:

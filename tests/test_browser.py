@@ -128,6 +128,36 @@ def test_sources_panel_opens_the_place(browser, seed_outputs):
         context.close()
 
 
+def test_closed_sources_panel_builds_its_links_when_opened(browser, tmp_path):
+    import json
+
+    from geomap.pipeline import situation, write_outputs
+
+    cities = ["Geneva", "Oslo", "Lima", "Nairobi", "Hanoi", "Quito", "Dakar", "Riga", "Tbilisi", "Doha"]
+    wire = tmp_path / "wire.jsonl"
+    wire.write_text("".join(json.dumps({"id": f"a{i}", "title": f"Talks in {c}", "text": f"Talks opened in {c} and "
+                                        f"in Moscow on Monday."}) + "\n" for i, c in enumerate(cities)),
+                    encoding="utf-8")
+    write_outputs(situation([str(wire)]), tmp_path / "map.html", None)
+    context, page, errors, _ = open_map(browser, tmp_path / "map.html")
+    try:
+        panel = page.locator(".gm-sources")
+        assert page.evaluate("document.querySelector('.gm-sources').open") is False  # many articles: closed
+        assert panel.locator("a.gm-f").count() == 0  # links are built on first open, not at load
+        panel.locator("summary").click()
+        assert panel.locator("li").count() == len(cities)
+        for i, city in enumerate(cities):
+            assert panel.locator("li").nth(i).locator("a.gm-f").all_inner_texts() == sorted(
+                [city, "Moscow"], key=lambda n: n != "Moscow")
+        panel.locator("li").nth(3).locator("a.gm-f", has_text="Nairobi").click()
+        popup = page.locator(".leaflet-popup-content")
+        popup.wait_for(timeout=5000)
+        assert popup.locator("h4").inner_text() == "Nairobi"
+        assert not errors, errors
+    finally:
+        context.close()
+
+
 def test_timeline_and_links(browser, dated_outputs):
     context, page, errors, failed = open_map(browser, dated_outputs)
     try:
