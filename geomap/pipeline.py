@@ -5,18 +5,19 @@ from __future__ import annotations
 import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
-
-import geopandas as gpd
+from typing import TYPE_CHECKING
 
 from .aggregate import aggregate
 from .atomic import write_atomic
 from .errors import GeomapError, InputError
-from .geometry import place_geometries
 from .ingest import read_articles
 from .records import Article, Mention
 from .recognise import recognise
 from .resolve import resolve
 from .roles import assign_roles
+
+if TYPE_CHECKING:  # geopandas (and pandas, pyarrow) load only when a map is made: `geomap places` starts faster
+    import geopandas as gpd
 
 __all__ = ["extract", "places", "situation", "situation_frame", "write_outputs", "write_atomic", "mention_record"]
 
@@ -131,6 +132,8 @@ def _unique(articles: Iterable[Article], seen: dict[str, Article]) -> Iterator[A
 
 def situation_frame(articles: dict[str, Article], mentions: list[Mention]) -> gpd.GeoDataFrame:
     """Reduce the mentions of every article to the places frame; ``frame.attrs["articles"]`` lists the sources."""
+    from .geometry import place_geometries
+
     frame = place_geometries(aggregate(articles, mentions))
     frame.attrs["articles"] = [
         {"id": a.id, "title": a.title, "source": a.source or a.id, "url": a.url, "date": a.date}
