@@ -161,8 +161,7 @@ def build_map(frame: gpd.GeoDataFrame, title: str | None = None, subtitle: str |
     articles = frame.attrs.get("articles", [])
     frame = _without_attrs(frame)
     layers = split_layers(frame)
-    cluster = any(len(rows) > CLUSTER_FROM and kind.geometry == "Point" for kind in LAYER_KINDS
-                  for rows in [layers[kind.name]])
+    cluster = any(_point_count(layers[kind.name]) > CLUSTER_FROM for kind in LAYER_KINDS)
     fmap = SituationMap(location=[20, 0], zoom_start=2, tiles=None, control_scale=True)
     root = fmap.get_root()
     root.header.add_child(inline_assets(cluster=cluster), name="inline_assets", index=0)
@@ -175,14 +174,21 @@ def build_map(frame: gpd.GeoDataFrame, title: str | None = None, subtitle: str |
     for kind in LAYER_KINDS:
         rows = layers[kind.name]
         name = f"{kind.label} ({len(rows)})"
-        points = kind.geometry == "Point" and len(rows) > CLUSTER_FROM
-        group = OfflineCluster(name=name, show=True) if points else folium.FeatureGroup(name=name, show=True)
+        many_points = _point_count(rows) > CLUSTER_FROM
+        if kind.geometry == "Point" and many_points:
+            group = points = OfflineCluster(name=name, show=True)
+        else:
+            group = points = folium.FeatureGroup(name=name, show=True)
+            if many_points:  # e.g. hundreds of capitals acting as parties: their markers cluster too
+                points = OfflineCluster(control=False).add_to(group)
         for index, row in rows.iterrows():
-            element = _marker(row, kind) if row.geometry.geom_type == "Point" else _shape(row, kind)
+            is_point = row.geometry.geom_type == "Point"
+            element = _marker(row, kind) if is_point else _shape(row, kind)
             folium.Popup(popup_html(row, kind), max_width=420, parse_html=False).add_to(element)
             folium.Tooltip(escape_text(row["name"])).add_to(element)
-            element.add_to(group)
-            elements[index] = (element, group)
+            holder = points if is_point else group
+            element.add_to(holder)
+            elements[index] = (element, holder)
         group.add_to(fmap)
     folium.LayerControl(collapsed=embed).add_to(fmap)
     Legend(LAYER_KINDS).add_to(fmap)
@@ -201,6 +207,10 @@ def build_map(frame: gpd.GeoDataFrame, title: str | None = None, subtitle: str |
         fmap.fit_bounds(bounds)
     _renumber(root)
     return fmap
+
+
+def _point_count(rows: gpd.GeoDataFrame) -> int:
+    return int((rows.geometry.geom_type == "Point").sum()) if len(rows) else 0
 
 
 def _without_attrs(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

@@ -145,6 +145,7 @@ def test_closed_sources_panel_builds_its_links_when_opened(browser, tmp_path):
         assert page.evaluate("document.querySelector('.gm-sources').open") is False  # many articles: closed
         assert panel.locator("a.gm-f").count() == 0  # links are built on first open, not at load
         panel.locator("summary").click()
+        panel.locator("a.gm-f").first.wait_for(timeout=5000)  # the toggle event fires after the click
         assert panel.locator("li").count() == len(cities)
         for i, city in enumerate(cities):
             assert panel.locator("li").nth(i).locator("a.gm-f").all_inner_texts() == sorted(
@@ -153,6 +154,43 @@ def test_closed_sources_panel_builds_its_links_when_opened(browser, tmp_path):
         popup = page.locator(".leaflet-popup-content")
         popup.wait_for(timeout=5000)
         assert popup.locator("h4").inner_text() == "Nairobi"
+        assert not errors, errors
+    finally:
+        context.close()
+
+
+def test_many_party_capitals_cluster_inside_the_countries_layer(browser, tmp_path):
+    import pandas as pd
+    from shapely.geometry import Point
+
+    from common import SEEDS
+    from geomap.pipeline import situation, write_outputs
+
+    frame = situation(SEEDS)
+    base = frame[frame["name"] == "Yerevan"].iloc[0]
+    extra = []
+    for i in range(60):  # capitals speaking for their states are parties drawn as points
+        row = base.copy()
+        row["name"], row["role"] = f"Capital {i}", "party"
+        row["lat"], row["lon"] = 40.0 + (i % 6) * 0.01, 44.0 + (i // 6) * 0.01
+        row["geometry"] = Point(row["lon"], row["lat"])
+        extra.append(row)
+    many = frame.__class__(pd.concat([frame, pd.DataFrame(extra)], ignore_index=True),
+                           geometry="geometry", crs=frame.crs)
+    many.attrs = frame.attrs
+    write_outputs(many, tmp_path / "map.html", None)
+    html = (tmp_path / "map.html").read_text(encoding="utf-8")
+    assert html.count("L.markerClusterGroup(") == 1
+    context, page, errors, _ = open_map(browser, tmp_path / "map.html", 1280, 800)
+    try:
+        page.locator(".marker-cluster").first.wait_for(timeout=5000)
+        assert page.locator(".gm-sources a.gm-f", has_text="Capital 7").count() == 1
+        assert page.locator(".leaflet-overlay-pane path").count() >= 3  # the country polygons still drawn
+        countries = page.locator(".leaflet-control-layers-overlays label", has_text="Countries")
+        countries.locator("input").uncheck()
+        assert page.locator(".marker-cluster").count() == 0
+        countries.locator("input").check()
+        assert page.locator(".marker-cluster").count() >= 1
         assert not errors, errors
     finally:
         context.close()
