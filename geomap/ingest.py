@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-import re
+from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
 from .errors import InputError
@@ -101,31 +102,29 @@ def read_path(path: str, on_error: Callable[[InputError], None] | None = None) -
     on_error = on_error or _raise
     if path == "-":
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        name, suffix = "<stdin>", ""
+        name, suffix, ident = "<stdin>", "", "stdin"
     elif is_url(path):
-        data = _read_url(path)
-        name, suffix = path, _url_file(path).suffix.lower()
+        name, where = path, _url_file(path)
+        suffix, ident = where.suffix.lower(), where.name
+        with _reading(name):
+            import fsspec
+
+            with fsspec.open(path, "rb") as fh:
+                data = fh.read(MAX_BYTES + 1)
     else:
         p = Path(path)
-        name, suffix = path, p.suffix.lower()
-        try:
+        name, suffix, ident = path, p.suffix.lower(), p.name
+        with _reading(name):
             if p.is_dir():
                 raise InputError(f"{name}: is a directory")
             if p.stat().st_size > MAX_BYTES:
                 raise InputError(f"{name}: too large ({p.stat().st_size / 1e6:.0f} MB > {MAX_BYTES / 1e6:.0f} MB)")
             data = p.read_bytes()
-        except FileNotFoundError as err:
-            raise InputError(f"{name}: no such file") from err
-        except PermissionError as err:
-            raise InputError(f"{name}: permission denied") from err
-        except OSError as err:
-            raise InputError(f"{name}: cannot read ({err.strerror or err})") from err
     if len(data) > MAX_BYTES:
         raise InputError(f"{name}: too large (> {MAX_BYTES / 1e6:.0f} MB)")
     if not data.strip():
         raise InputError(f"{name}: empty file")
     text = decode(data, name)
-    ident = "stdin" if path == "-" else _url_file(path).name if is_url(path) else Path(path).name
     if suffix in _JSONL_SUFFIXES or (path == "-" and text.lstrip().startswith("{")):
         yield from _from_jsonl(text, name, on_error)
     elif suffix in _HTML_SUFFIXES or (path == "-" and text.lstrip()[:15].lower().startswith(("<!doctype", "<html"))):
@@ -147,26 +146,26 @@ def _url_file(url: str) -> PurePosixPath:
     return PurePosixPath(url.split("://", 1)[1].split("?", 1)[0].split("#", 1)[0])
 
 
-def _read_url(url: str) -> bytes:
-    """The bytes behind an fsspec URL (object storage, HTTP); any fault is an ``InputError``."""
+@contextmanager
+def _reading(name: str) -> Iterator[None]:
+    """Turn any fault while reading ``name`` (a file or an fsspec URL) into a one-line ``InputError``."""
     try:
-        import fsspec
-
-        with fsspec.open(url, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
-    except ImportError as err:
-        # fsspec names the package a protocol needs (s3fs, gcsfs, ...); say so on one line
-        raise InputError(f"{url}: cannot read ({str(err).splitlines()[0]})") from err
+        yield
+    except InputError:
+        raise
     except FileNotFoundError as err:
-        raise InputError(f"{url}: no such file") from err
+        raise InputError(f"{name}: no such file") from err
     except IsADirectoryError as err:
-        raise InputError(f"{url}: is a directory") from err
+        raise InputError(f"{name}: is a directory") from err
     except PermissionError as err:
-        raise InputError(f"{url}: permission denied") from err
-    except Exception as err:  # network and provider faults come in many types; one line each
-        detail = str(err).splitlines()[0] if str(err) else type(err).__name__
-        raise InputError(f"{url}: cannot read ({detail})") from err
-    return data
+        raise InputError(f"{name}: permission denied") from err
+    except Exception as err:  # disk, network and provider faults (and a missing s3fs) come in many types
+        raise InputError(f"{name}: cannot read ({getattr(err, 'strerror', None) or _one_line(err)})") from err
+
+
+def _one_line(err: BaseException) -> str:
+    text = str(err)
+    return text.splitlines()[0] if text.strip() else type(err).__name__
 
 
 def read_articles(paths: Iterable[str], on_error: Callable[[InputError], None] | None = None) -> Iterator[Article]:
@@ -174,13 +173,15 @@ def read_articles(paths: Iterable[str], on_error: Callable[[InputError], None] |
     on_error = on_error or _raise
     for pattern in paths:
         try:
-            for path in _expand(pattern):
-                try:
-                    yield from read_path(path, on_error)
-                except InputError as err:
-                    on_error(err)
+            found = _expand(pattern)
         except InputError as err:
             on_error(err)
+            continue
+        for path in found:
+            try:
+                yield from read_path(path, on_error)
+            except InputError as err:
+                on_error(err)
 
 
 def _expand(path: str) -> list[str]:
@@ -196,8 +197,7 @@ def _expand(path: str) -> list[str]:
         fs, pattern = url_to_fs(path)
         found = sorted(fs.glob(pattern))
     except Exception as err:  # missing protocol package, network or provider fault
-        detail = str(err).splitlines()[0] if str(err) else type(err).__name__
-        raise InputError(f"{path}: cannot list ({detail})") from err
+        raise InputError(f"{path}: cannot list ({_one_line(err)})") from err
     if not found:
         raise InputError(f"{path}: no such file")
     return [fs.unstrip_protocol(f) for f in found]
