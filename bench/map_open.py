@@ -19,7 +19,6 @@ The median run is reported.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import sys
@@ -29,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from throughput import SEED, corpus  # noqa: E402
+from throughput import SEED, corpus, write_json  # noqa: E402
 
 CHROMIUM = os.environ.get("GEOMAP_CHROMIUM", "/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -138,10 +137,7 @@ def main(argv=None) -> None:
         print(f"{r['articles']:>9,}{places:>8}{r['html_mb']:>9.1f}{m['interactive_s']:>15.2f}{m['load_event_s']:>14.2f}"
               f"{heap:>12}{min(spread):>7.2f}-{max(spread):<6.2f}  {'; '.join(notes)}")
     doc = {"chromium": CHROMIUM, "seed": args.seed, "maps": rows}
-    if args.json_path == "-":
-        print(json.dumps(doc, indent=1))
-    elif args.json_path:
-        Path(args.json_path).write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
+    write_json(doc, args.json_path)
 
 
 if __name__ == "__main__":

@@ -48,12 +48,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import SEED, corpus, make_article, words, write_jsonl  # noqa: E402  (re-exported for map_open)
 
-__all__ = ["corpus", "make_article", "words", "write_jsonl", "run_stage", "measure"]
+__all__ = ["corpus", "make_article", "words", "write_jsonl", "run_stage", "measure", "write_json"]
 
 BATCH_SIZE = 32  # geomap.recognise.recognise's default: NER alone uses the same
 STAGES = ["ingest", "recognise", "resolve", "roles", "end to end", "end to end (all cores)", "extract (dask)",
           "aggregate+geometry", "render", "NER alone", "NER alone (all cores)"]
 SAMPLED = {"recognise", "resolve", "roles", "NER alone", "NER alone (all cores)"}
+
+
+def write_json(doc: dict, path: str | None) -> None:
+    """The figures as JSON: to stdout for "-", to ``path`` otherwise, nowhere for None."""
+    if path == "-":
+        print(json.dumps(doc, indent=1))
+    elif path:
+        Path(path).write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
 
 
 def _peak_mb() -> float:
@@ -374,10 +382,7 @@ def main(argv=None) -> None:
     doc = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
            "seed": args.seed, "batch_size": BATCH_SIZE, "full_up_to": args.full_up_to, "runs": results,
            "warm_start": warm, "e2e_rate_10000_over_1000": _scaling(results)}
-    if args.json_path == "-":
-        print(json.dumps(doc, indent=1))
-    elif args.json_path:
-        Path(args.json_path).write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
+    write_json(doc, args.json_path)
 
 
 if __name__ == "__main__":
