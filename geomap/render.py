@@ -161,7 +161,8 @@ def build_map(frame: gpd.GeoDataFrame, title: str | None = None, subtitle: str |
     articles = frame.attrs.get("articles", [])
     frame = _without_attrs(frame)
     layers = split_layers(frame)
-    cluster = any(_point_count(layers[kind.name]) > CLUSTER_FROM for kind in LAYER_KINDS)
+    point_counts = {kind.name: _point_count(layers[kind.name]) for kind in LAYER_KINDS}
+    cluster = any(n > CLUSTER_FROM for n in point_counts.values())
     fmap = SituationMap(location=[20, 0], zoom_start=2, tiles=None, control_scale=True)
     root = fmap.get_root()
     root.header.add_child(inline_assets(cluster=cluster), name="inline_assets", index=0)
@@ -174,7 +175,7 @@ def build_map(frame: gpd.GeoDataFrame, title: str | None = None, subtitle: str |
     for kind in LAYER_KINDS:
         rows = layers[kind.name]
         name = f"{kind.label} ({len(rows)})"
-        many_points = _point_count(rows) > CLUSTER_FROM
+        many_points = point_counts[kind.name] > CLUSTER_FROM
         if kind.geometry == "Point" and many_points:
             group = points = OfflineCluster(name=name, show=True)
         else:
