@@ -38,6 +38,7 @@ class Gazetteer:
             raise DataError(f"{self.path}: gazetteer index missing; run scripts/build_gazetteer.py")
         self._local = threading.local()
         self._kinds: dict[str, tuple[Candidate, ...]] = {}
+        self._admin1: dict[tuple[str, str], Candidate] | None = None
         self.lookup = lru_cache(maxsize=200_000)(self._lookup)
 
     def _db(self) -> sqlite3.Connection:
@@ -63,6 +64,8 @@ class Gazetteer:
 
         >>> [c.kind for c in default_gazetteer().candidates("Stepanakert")]
         ['city']
+        >>> sorted({c.kind for c in default_gazetteer().candidates("Rapides Parish")})
+        ['admin2']
         """
         key = name_key(name)
         return self.lookup(key) if key else ()
@@ -84,6 +87,34 @@ class Gazetteer:
             "SELECT name, lat, lon FROM place WHERE kind = 'city' AND (fcode = 'PPLC' OR population >= ?) "
             "ORDER BY population DESC, id", (min_population,)).fetchall()
         return [(r[0], r[1], r[2]) for r in rows]
+
+    def parent(self, cand: Candidate) -> Candidate | None:
+        """The first-level division (state, province) an entry lies in, by its country and admin1 code.
+
+        >>> gaz = default_gazetteer()
+        >>> county = next(c for c in gaz.candidates("Laurel County") if c.admin1 == "KY")
+        >>> (county.kind, county.feature_code, gaz.parent(county).name)
+        ('admin2', 'ADM2', 'Kentucky')
+        """
+        if cand.kind in {"admin", "country", "continent"} or not cand.country or not cand.admin1:
+            return None
+        if self._admin1 is None:
+            self._admin1 = {}
+            for c in self.of_kind("admin"):
+                self._admin1.setdefault((c.country, c.admin1), c)
+        return self._admin1.get((cand.country, cand.admin1))
+
+    def towns_population(self, cand: Candidate) -> int | None:
+        """Summed population of the GeoNames towns inside a second-level division (``admin2``), else None.
+
+        Second-level divisions carry population 0 so that a county never outranks the town
+        it is named after on population alone; this is the figure they would have had.
+        """
+        try:
+            row = self._db().execute("SELECT towns_population FROM place WHERE id = ?", (cand.row,)).fetchone()
+        except sqlite3.OperationalError:  # an index built before the column existed
+            return None
+        return row[0] if row else None
 
     def of_kind(self, kind: str) -> tuple[Candidate, ...]:
         """Every entry of one kind (``country``, ``feature``, ...), cached."""

