@@ -28,6 +28,10 @@ def aggregate(articles: Mapping[str, Article], mentions: Iterable[Mention],
     for m in mentions:
         if m.candidate is not None:
             groups[place_key(m)].append(m)
+    # A demonym is evidence about its country, never a place of its own: it is drawn only with
+    # a country the articles name, or as a party when the state acts through it ("Russian troops").
+    groups = {key: group for key, group in groups.items()
+              if any(m.label != "DEMONYM" or m.role == "party" for m in group)}
     order = {doc: i for i, doc in enumerate(articles)}
     places = list(_routes(articles, mentions))
     for key, group in groups.items():

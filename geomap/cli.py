@@ -224,9 +224,13 @@ def demo_command(output: str, geojson: str) -> None:
 @click.option("--min-f1", type=float, default=0.0, show_default=True, help="Fail (exit 1) below this recognition F1.")
 @click.option("--min-accuracy", type=float, default=0.0, show_default=True,
               help="Fail (exit 1) below this accuracy within 161 km.")
-@click.option("--errors", "show_errors", is_flag=True, help="Also list every miss, spurious or wrong place.")
+@click.option("--errors", "show_errors", is_flag=True,
+              help="Also list every error, grouped by class: spurious, missed, wrong place, no point.")
+@click.option("--demonyms", type=click.Choice(["auto", "score", "ignore"]), default="auto", show_default=True,
+              help="Score predicted demonyms (kind demonym); auto: when the gold set marks any.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def eval_command(gold: str, min_f1: float, min_accuracy: float, show_errors: bool, as_json: bool) -> None:
+def eval_command(gold: str, min_f1: float, min_accuracy: float, show_errors: bool, demonyms: str,
+                 as_json: bool) -> None:
     """Score recognition (P/R/F1, exact span) and resolution (acc@161 km, median km, AUC) on GOLD.jsonl.
 
     Calls geomap.evaluate.evaluate().
@@ -234,13 +238,15 @@ def eval_command(gold: str, min_f1: float, min_accuracy: float, show_errors: boo
     from .evaluate import evaluate
 
     try:
-        report = evaluate(gold)
+        report = evaluate(gold, demonyms=demonyms)
     except GeomapError as err:
         raise click.ClickException(str(err)) from err
     click.echo(json.dumps(report.as_dict()) if as_json else report.summary())
     if show_errors:
-        for e in report.errors:
-            click.echo(json.dumps(e, ensure_ascii=False))
+        for kind, errors in report.grouped_errors().items():
+            click.echo(f"## {kind} ({len(errors)})")
+            for e in errors:
+                click.echo(json.dumps(e, ensure_ascii=False))
     failed = []
     if report.f1 < min_f1:
         failed.append(f"F1 {report.f1:.3f} < {min_f1}")

@@ -58,6 +58,7 @@ class Mention:
     syntax: tuple[str, str, str] = ("", "", "")  # dependency of the name, its head word, the head's POS
     route: str = ""  # for an end of a route described by its ends: the route's words ("road from A to B")
     radius_km: float = 0.0  # for the centre of a zone given by its radius ("30 km zone around X")
+    confidence: float = 1.0  # the recognition model's probability that the span names a place
 
     @property
     def resolved(self) -> bool:

@@ -1,74 +1,41 @@
 """Pick one gazetteer entry for each mention, reading the whole article for context.
 
-A name's candidates are ranked by a prior (feature kind and population) and by
-what the article says elsewhere: the countries it names or implies, an
-"X, Y" qualifier right after the name ("Paris, Texas"), and the distance to the
-article's other places. Names the gazetteer lacks stay unresolved.
+Every candidate entry of every mention is described by ``rankfeatures.py`` (its
+kind and population, the countries and regions the article's other names point
+to, an "X, Y" qualifier, the dateline, the distance to the article's other
+places) and scored by the ranker fitted on real news
+(``data/models/resolve.json``, from ``scripts/fit_models.py``); the best-scored
+entry wins. Demonyms resolve to their country. Names the gazetteer lacks stay
+unresolved, or go to an online geocoder when one is given.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import replace
 
-from .errors import GeocoderError
+import numpy as np
+
+from .demonyms import demonym_country
+from .errors import DataError, GeocoderError
+from .fitted import TreeModel, load_model
 from .gazetteer import Gazetteer, default_gazetteer
+from .rankfeatures import CURATED_KINDS, RANK_FEATURES, ArticleContext, haversine_km, rank_features
 from .records import Article, Candidate, Mention
 from .textnorm import name_key
 
-__all__ = ["resolve", "prior", "haversine_km"]
+__all__ = ["resolve", "candidates_of", "ranker", "haversine_km"]
 
-# Curated regions and features carry no population: their prior stands in for it.
-KIND_PRIOR = {"continent": 7.0, "country": 6.0, "feature": 7.0, "region": 6.0, "sea": 6.0, "river": 5.0,
-              "mountain": 5.0, "desert": 5.5, "island": 4.5, "physical": 5.0, "admin": 0.5, "city": 0.0}
-CURATED_KINDS = {"feature", "region", "sea", "river", "mountain", "desert", "island", "physical"}
-POPULATION_WEIGHT = 0.8
-PRIMARY_BONUS = 1.0
-CAPITAL_BONUS = 2.5
-QUALIFIER = re.compile(r"\s*,\s*$")
-CONTEXT_WEIGHT = 2.5
-QUALIFIER_WEIGHT = 8.0
-ADMIN_WEIGHT = 3.0
-NEAR_WEIGHT = 1.5
-NEAR_KM = 800.0
 ZONE_MAX_KM = 400.0
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km.
-
-    >>> round(haversine_km(40.18, 44.51, 40.38, 49.89))
-    457
-    """
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
-
-
-def prior(cand: Candidate) -> float:
-    """Score of a candidate before context: kind, population, own name or alias.
-
-    >>> from geomap.records import Candidate
-    >>> town = Candidate(0, 1, "Moscow", "city", "PPL", "US", "ID", 46.7, -117.0, 25_000, True)
-    >>> capital = Candidate(1, 2, "Moscow", "city", "PPL", "RU", "48", 55.8, 37.6, 10_000_000, True)
-    >>> prior(capital) > prior(town)
-    True
-    """
-    score = KIND_PRIOR.get(cand.kind, 1.5) + POPULATION_WEIGHT * math.log10(cand.population + 10)
-    if cand.primary:
-        score += PRIMARY_BONUS
-    if cand.kind == "city" and cand.feature_code == "PPLC":
-        score += CAPITAL_BONUS
-    return score
-
-
-def _softmax_top(scores: list[float]) -> float:
-    top = max(scores)
-    total = sum(math.exp(s - top) for s in scores)
-    return 1.0 / total
+def ranker() -> TreeModel:
+    """The shipped resolution ranker; its feature list must be ours."""
+    model = load_model("resolve")
+    if model.features != RANK_FEATURES:
+        raise DataError("data/models/resolve.json was fitted on other features; run scripts/fit_models.py")
+    return model
 
 
 def resolve(article: Article, mentions: list[Mention], gazetteer: Gazetteer | None = None,
@@ -85,7 +52,7 @@ def resolve(article: Article, mentions: list[Mention], gazetteer: Gazetteer | No
     hint = countries.most_common(1)[0][0] if countries else None
     resolved = []
     for m in out:
-        if m.candidate is None and m.label != "ZONE":
+        if m.candidate is None and m.label not in {"ZONE", "DEMONYM"}:
             try:
                 found = geocoder.geocode(m.text, country_hint=hint)
             except GeocoderError as err:
@@ -99,42 +66,72 @@ def resolve(article: Article, mentions: list[Mention], gazetteer: Gazetteer | No
     return resolved
 
 
-def _resolve_offline(article: Article, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    cands = [_drop_shadowed_admins(_route_feature(article, m, gaz) or gaz.candidates(m.key or m.text))
-             if m.label != "ZONE" else () for m in mentions]
-    # First pass: priors only, to learn which countries and area the article is about.
-    first = [max(cs, key=prior) if cs else None for cs in cands]
-    keys = [name_key(m.key or m.text) for m in mentions]
-    qualifiers = _qualifiers(article, mentions, cands)
+def candidates_of(article: Article, mention: Mention, gaz: Gazetteer) -> tuple[Candidate, ...]:
+    """The gazetteer entries a mention may refer to (a demonym: its country)."""
+    if mention.label == "ZONE":
+        return ()
+    if mention.label == "DEMONYM":
+        code = demonym_country(mention.text)
+        country = next((c for c in gaz.of_kind("country") if c.country == code), None) if code else None
+        return (country,) if country is not None else ()
+    return _drop_duplicates(_route_feature(article, mention, gaz) or gaz.candidates(mention.key or mention.text))
 
+
+def _drop_duplicates(cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """One entry per curated place: what is listed by the same name near a drawn feature gives way to it.
+
+    A curated feature (a corridor, a zone) is drawn as its shape; a region, a province
+    or a district of that name around it ("Gaza Strip") would only be a point.
+    """
+    features = [c for c in cands if c.kind == "feature" and c.primary]
+    if not features:
+        return cands
+    return tuple(c for c in cands if c.kind in {"feature", "city"} or not (
+        any(haversine_km(c.lat, c.lon, f.lat, f.lon) < 150 for f in features)))
+
+
+PASSES = 2
+"""Ranking passes: the second measures distances and shares from the first pass's choices."""
+
+
+def _rank(ctx: ArticleContext, mentions: list[Mention], cands: list[tuple[Candidate, ...]]
+          ) -> dict[int, tuple[int, float]]:
+    """Mention index -> (index of its best candidate, that candidate's share of the probability)."""
+    blocks, rows = [], []
+    for i, (m, cs) in enumerate(zip(mentions, cands)):
+        if len(cs) > 1:
+            blocks.append((i, len(rows), len(rows) + len(cs)))
+            rows += rank_features(ctx, i, m, cs, cands)
+    probs = ranker().probability(np.asarray(rows).reshape(-1, len(RANK_FEATURES))) if rows else np.zeros(0)
+    best: dict[int, tuple[int, float]] = {}
+    for i, lo, hi in blocks:
+        p = probs[lo:hi]
+        k = max(range(hi - lo), key=lambda j: (p[j], -cands[i][j].row))
+        best[i] = (k, float(p[k] / p.sum()) if p.sum() > 0 else 0.0)
+    return best
+
+
+def _resolve_offline(article: Article, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    cands = [candidates_of(article, m, gaz) for m in mentions]
+    ctx = ArticleContext(article, mentions, cands)
+    best = _rank(ctx, mentions, cands)
+    for _ in range(PASSES - 1):
+        picks = {}
+        for i, cs in enumerate(cands):
+            if cs:
+                picks.setdefault(ctx.keys[i], cs[best.get(i, (0, 1.0))[0]])
+        ctx.set_picks(picks)
+        best = _rank(ctx, mentions, cands)
+    first = [cs[best.get(i, (0, 1.0))[0]] if cs else None for i, cs in enumerate(cands)]
     out = []
-    for i, (mention, cs) in enumerate(zip(mentions, cands)):
-        if mention.label == "ZONE":
-            out.append(_resolve_zone(mention, first, gaz))
-            continue
-        if not cs:
-            out.append(mention)
-            continue
-        others = [c for j, c in enumerate(first) if c is not None and keys[j] != keys[i]]
-        countries = Counter(c.country for c in others if c.country)
-        regions = Counter((c.country, c.admin1) for c in others if c.kind in {"city", "admin"} and c.admin1)
-        centre = _centre(others)
-        qualifier = qualifiers.get(i)
-        scored = []
-        for c in cs:
-            s = prior(c)
-            if c.country and countries:
-                s += CONTEXT_WEIGHT * min(1.0, countries[c.country] / 2)
-            if c.kind in {"city", "admin"} and c.admin1 and regions[(c.country, c.admin1)]:
-                # "Georgia" beside Atlanta: the other places sit inside this region.
-                s += ADMIN_WEIGHT * min(1.0, regions[(c.country, c.admin1)] / 2)
-            if centre is not None:
-                s += NEAR_WEIGHT * math.exp(-haversine_km(c.lat, c.lon, *centre) / NEAR_KM)
-            if qualifier is not None and _within(c, qualifier):
-                s += QUALIFIER_WEIGHT
-            scored.append(s)
-        best = max(range(len(cs)), key=lambda k: (scored[k], -cs[k].row))
-        out.append(replace(mention, candidate=cs[best], score=round(_softmax_top(scored), 3)))
+    for i, (m, cs) in enumerate(zip(mentions, cands)):
+        if m.label == "ZONE":
+            out.append(_resolve_zone(m, first, gaz))
+        elif not cs:
+            out.append(m)
+        else:
+            k, share = best.get(i, (0, 1.0))
+            out.append(replace(m, candidate=cs[k], score=round(m.confidence * share, 3)))
     return out
 
 
@@ -155,40 +152,6 @@ def _route_feature(article: Article, mention: Mention, gaz: Gazetteer) -> tuple[
         if found:
             return found
     return ()
-
-
-def _drop_shadowed_admins(cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
-    """Drop entries that news almost never means when a more salient one has the name.
-
-    A region named after a city it surrounds gives way to the city ("Moscow",
-    "Kherson"); where the curated regions list has the name ("Sahel", "Nile"), a
-    same-named province or small town gives way to it.
-    """
-    cities = [c for c in cands if c.kind == "city" and c.population >= 1000]
-    curated = any(c.kind in CURATED_KINDS and c.primary for c in cands)
-    return tuple(c for c in cands if not (
-        (c.kind == "admin" and any(x.country == c.country and haversine_km(x.lat, x.lon, c.lat, c.lon) < 150
-                                   for x in cities))
-        or (curated and (c.kind == "admin" or (c.kind == "city" and c.population < 100_000)))))
-
-
-def _qualifiers(article: Article, mentions: list[Mention], cands) -> dict[int, Candidate]:
-    """Mention index -> the country/admin named right after it ("Paris, Texas")."""
-    found = {}
-    for i in range(len(mentions) - 1):
-        gap = article.text[mentions[i].end:mentions[i + 1].start]
-        if not QUALIFIER.match(gap) or "," not in gap:
-            continue
-        areas = [c for c in cands[i + 1] if c.kind in {"country", "admin"}]
-        if areas:
-            found[i] = max(areas, key=prior)
-    return found
-
-
-def _within(cand: Candidate, area: Candidate) -> bool:
-    if cand.row == area.row or cand.country != area.country:
-        return False
-    return area.kind == "country" or cand.admin1 == area.admin1
 
 
 def _centre(cands: list[Candidate]) -> tuple[float, float] | None:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from enum import Enum
 
 from .errors import OptionError
+from .lexicon import word_in
 from .records import Article, Mention
 
 __all__ = ["Role", "assign_roles", "mention_role", "ROLE_PRIORITY"]
@@ -93,6 +94,10 @@ def mention_role(article: Article, mention: Mention) -> str:
     code = cand.feature_code if cand else ""
     if mention.label == "ZONE":
         return "zone"
+    if mention.label == "DEMONYM":
+        # "Russian peacekeepers", "the Sudanese army": the state acts through its forces or officials.
+        dep, head, _ = mention.syntax
+        return "party" if dep == "amod" and word_in("actor_noun", head) else "place"
     if kind == "feature":
         if code in {"crossing", "pass"} and _venue_cue(article, mention):
             return "venue"  # talks held at a crossing point ("met at Panmunjom")
