@@ -116,6 +116,28 @@ class Gazetteer:
             return None
         return row[0] if row else None
 
+    def shape_id(self, name: str, kind: str, lat: float, lon: float) -> str | None:
+        """Id of the shipped shape (``data/shapes``) of the entry called ``name`` of this kind at this
+        point, e.g. ``"admin1:4736286"`` for Texas; None when it has none.
+
+        >>> gaz = default_gazetteer()
+        >>> texas = next(c for c in gaz.candidates("Texas") if c.kind == "admin")
+        >>> gaz.shape_id(texas.name, texas.kind, texas.lat, texas.lon)
+        'admin1:4736286'
+        """
+        key = name_key(name)
+        if not key:
+            return None
+        try:
+            rows = self._db().execute(
+                "SELECT p.shape, p.lat, p.lon FROM alias a JOIN place p ON p.id = a.place "
+                "WHERE a.key = ? AND p.kind = ? AND p.name = ? AND p.shape IS NOT NULL", (key, kind, name)).fetchall()
+        except sqlite3.OperationalError:  # an index built before the column existed
+            return None
+        near = [(abs(r[1] - lat) + abs(r[2] - lon), r[0]) for r in rows]
+        best = min(near, default=None)
+        return best[1] if best is not None and best[0] < 1e-4 else None
+
     def of_kind(self, kind: str) -> tuple[Candidate, ...]:
         """Every entry of one kind (``country``, ``feature``, ...), cached."""
         if kind not in self._kinds:

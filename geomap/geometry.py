@@ -1,4 +1,5 @@
-"""Give each place its shape: country polygons, curated lines and areas, else its point.
+"""Give each place its shape: country polygons, curated lines and areas, region polygons,
+rivers, lakes and seas from the shipped data, else its point.
 
 Everything comes out as one GeoDataFrame (EPSG:4326) whose rows are places and
 whose properties say where each geometry came from, so that a fallback point or
@@ -7,24 +8,27 @@ a derived sketch is never mistaken for a surveyed shape.
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 
 import geopandas as gpd
 import pandas as pd
 from pyproj import CRS, Transformer
-from shapely.geometry import LineString, Point
+from shapely.geometry import LineString, Point, shape
 import numpy as np
 import shapely
 
 from .errors import DataError
-from .gazetteer import data_path
+from .gazetteer import data_path, default_gazetteer
 from .records import Place
 from .textnorm import name_key
 
-__all__ = ["countries", "curated_features", "place_geometries", "circle", "COLUMNS"]
+__all__ = ["countries", "curated_features", "shipped_shape", "place_geometries", "circle", "COLUMNS", "SHAPE_KINDS"]
 
 COLUMNS = ["name", "role", "kind", "country", "geonameid", "mentions", "quotes", "excerpts", "evidence", "roles",
            "docs", "lat", "lon", "geometry_source", "derived", "fallback", "geometry"]
+SHAPE_KINDS = frozenset({"admin", "river", "lake", "sea", "physical", "region", "desert", "mountain", "island"})
+"""Kinds of gazetteer entry drawn as their shipped shape (``data/shapes``) when they have one."""
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +60,44 @@ def curated_features() -> gpd.GeoDataFrame:
     frame = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), crs="EPSG:4326")
     frame["key"] = frame["name"].map(name_key)
     return frame
+
+
+@lru_cache(maxsize=None)
+def _shape_layer(layer: str) -> dict[str, dict]:
+    """The features of ``data/shapes/<layer>.geojson`` by id, read the first time a map needs one of them."""
+    path = data_path("shapes") / f"{layer}.geojson"
+    if not path.exists():
+        return {}
+    try:
+        features = json.loads(path.read_text(encoding="utf-8"))["features"]
+        return {f["properties"]["id"]: f for f in features}
+    except (OSError, ValueError, KeyError, TypeError) as err:
+        raise DataError(f"{path}: cannot read shapes ({err})") from err
+
+
+@lru_cache(maxsize=4096)
+def shipped_shape(shape_id: str | None):
+    """(geometry, source) of a shape shipped in ``data/shapes`` ("admin1:4736286", "rivers:nile"), else None.
+
+    Region polygons and Natural Earth rivers, lakes, seas and areas; the gazetteer's
+    ``shape`` column says which one an entry has (``Gazetteer.shape_id``).
+
+    >>> geom, source = shipped_shape("admin1:4736286")  # Texas, with its barrier islands
+    >>> geom.geom_type, geom.contains(Point(-97.7, 30.3)), source.startswith("Natural Earth")
+    ('MultiPolygon', True, True)
+    """
+    if not shape_id or ":" not in shape_id:
+        return None
+    found = _shape_layer(shape_id.split(":", 1)[0]).get(shape_id)
+    if found is None:
+        return None
+    return shape(found["geometry"]), found["properties"]["source"]
+
+
+def _place_shape(place: Place):
+    """The shipped shape of a place's gazetteer entry, if it has one."""
+    gaz = default_gazetteer()
+    return shipped_shape(gaz.shape_id(place.name, place.kind, place.lat, place.lon))
 
 
 def circle(lat: float, lon: float, radius_km: float, resolution: int = 32):
@@ -117,6 +159,8 @@ def place_geometries(places: list[Place]) -> gpd.GeoDataFrame:
             geometry = circle(p.lat, p.lon, p.radius_km)
             derived = True
             source = f"Derived: a {p.radius_km:g} km circle around {p.name}, as the text describes; not a surveyed boundary"
+        elif p.kind in SHAPE_KINDS and (found := _place_shape(p)) is not None:
+            geometry, source = found  # a region's polygon, a river's line, a sea's area
         elif p.role in {"corridor", "zone"}:
             # No curated line or area for this place: show its point and say so.
             fallback = True

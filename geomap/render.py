@@ -107,7 +107,7 @@ def _marker(row, kind: LayerKind) -> folium.Marker | folium.CircleMarker:
 
 
 def _shape(row, kind: LayerKind) -> folium.GeoJson:
-    style = kind.path_style()
+    style = kind.path_style(row.geometry.geom_type)
     data = {"type": "Feature", "properties": {}, "geometry": mapping(row.geometry)}
     return folium.GeoJson(data, style_function=lambda _f, st=style: st,
                           highlight_function=lambda _f, st=style: {**st, "weight": st["weight"] + 2})

