@@ -160,7 +160,11 @@ SHAPES = DATA / "shapes"
 CURATED_LAYERS = {"river": ("rivers", "marine"), "sea": ("marine", "lakes", "physical"), "desert": ("physical",),
                   "mountain": ("physical",), "island": ("physical", "disputed"),
                   "physical": ("physical", "lakes", "marine", "disputed"), "region": ("disputed", "physical")}
-JOIN_KM = 300.0  # a curated centre this far from a same-named shape still joins it (rough centres of long rivers)
+# A curated centre this far from a same-named shape still joins it (curated centres are rough);
+# 150 km for a river, whose line should pass near its middle: Natural Earth's Euphrates is only
+# its Iraqi stretch, 244 km from the curated centre at Raqqa.
+JOIN_KM = {"river": 150.0}
+JOIN_KM_DEFAULT = 300.0
 NEW_LAYERS = ("rivers", "lakes", "marine", "physical", "disputed")  # shapes the gazetteer lacks become rows
 
 
@@ -213,6 +217,7 @@ class ShapeIndex:
     def match(self, names: list[str], kind: str, lat: float, lon: float) -> tuple[str, float] | None:
         """(shape id, km) of the shape a curated row stands for: one of its names, a layer that suits
         its kind, the nearest within JOIN_KM (the first suitable layer wins)."""
+        limit = JOIN_KM.get(kind, JOIN_KM_DEFAULT)
         layers = CURATED_LAYERS.get(kind, ())
         found = {}
         for key in dict.fromkeys(name_key(n) for n in names):
@@ -223,7 +228,7 @@ class ShapeIndex:
         for shape_id, layer in sorted(found.items()):
             km = self.distance_km(shape_id, lat, lon)
             rank = (layers.index(layer), km)
-            if km <= JOIN_KM and (best is None or rank < best[0]):
+            if km <= limit and (best is None or rank < best[0]):
                 best = (rank, shape_id, km)
         return (best[1], best[2]) if best else None
 

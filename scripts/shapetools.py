@@ -98,8 +98,8 @@ def _unwrapped(geom):
     """The geometry with western longitudes moved past +180 where that makes it narrower
     (Alaska's Aleutians, Chukotka, Fiji's regions); else the geometry itself."""
     minx, _, maxx, _ = geom.bounds
-    if maxx - minx <= 180:
-        return geom, False
+    if maxx - minx <= 180 or any(g.bounds[2] - g.bounds[0] > 180 for g in getattr(geom, "geoms", [geom])):
+        return geom, False  # narrow already, or a part goes all the way round (the Southern Ocean)
     shifted = shapely.transform(geom, lambda xy: np.column_stack([np.where(xy[:, 0] < 0, xy[:, 0] + 360, xy[:, 0]),
                                                                  xy[:, 1]]))
     sminx, _, smaxx, _ = shifted.bounds
