@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .demonyms import demonym_country
-from .gazetteer import Gazetteer
+from .gazetteer import NATURAL_KINDS, Gazetteer
 from .lexicon import word_in
 
 __all__ = ["SpanCandidate", "candidate_spans", "MAX_TOKENS", "NER_PLACE_LABELS"]
@@ -71,8 +71,7 @@ def _lowercase_inside(span) -> bool:
     return False
 
 
-CURATED_KINDS = frozenset({"continent", "region", "sea", "river", "mountain", "desert", "island", "physical",
-                           "feature"})
+CURATED_KINDS = NATURAL_KINDS | {"continent", "feature"}
 
 
 def _gazetteer_spans(doc, gaz: Gazetteer) -> Iterator[SpanCandidate]:

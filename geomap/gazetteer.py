@@ -12,12 +12,17 @@ from .errors import DataError
 from .records import Candidate
 from .textnorm import name_key
 
-__all__ = ["Gazetteer", "default_gazetteer", "data_path"]
+__all__ = ["Gazetteer", "default_gazetteer", "data_path", "NATURAL_KINDS"]
 
 _QUERY = (
     "SELECT p.id, p.geonameid, p.name, p.kind, p.fcode, p.country, p.admin1, p.lat, p.lon, p.population, a.is_primary "
     "FROM alias a JOIN place p ON p.id = a.place WHERE a.key = ?"
 )
+
+
+NATURAL_KINDS = frozenset({"region", "sea", "river", "lake", "mountain", "desert", "island", "physical"})
+"""Kinds of named regions and physical features (curated or from Natural Earth), as opposed to
+settlements and administrative units."""
 
 
 def data_path(name: str) -> Path:

@@ -18,13 +18,14 @@ import numpy as np
 from collections import Counter
 from dataclasses import dataclass
 
+from .gazetteer import NATURAL_KINDS
 from .lexicon import word_in
 from .records import Article, Candidate, Mention
 from .textnorm import name_key
 
 __all__ = ["RANK_FEATURES", "ArticleContext", "rank_features", "haversine_km", "CURATED_KINDS"]
 
-CURATED_KINDS = frozenset({"region", "sea", "river", "mountain", "desert", "island", "physical"})
+CURATED_KINDS = NATURAL_KINDS
 CONTEXT_NAMES = 60
 CONTEXT_CANDIDATES = 25  # per name, the most populous: enough for any name a local story uses
 CLOSE_KM = 50.0
