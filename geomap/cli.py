@@ -229,7 +229,21 @@ def demo_command(output: str, geojson: str) -> None:
 def eval_command(gold: str, min_f1: float, min_accuracy: float, show_errors: bool, as_json: bool) -> None:
     """Score recognition (P/R/F1, exact span) and resolution (acc@161 km, median km, AUC) on GOLD.jsonl.
 
-    Calls geomap.evaluate.evaluate().
+    GOLD.jsonl holds one article per line (UTF-8, lines end at "\\n"):
+
+    \b
+      {"id": "a1", "text": "Talks opened in Geneva on Monday.",
+       "places": [{"start": 16, "end": 22, "text": "Geneva", "lat": 46.2, "lon": 6.15}]}
+
+    \b
+    text    the article (string)
+    places  list of the place names in it, each with
+            start, end  character offsets into text (integers)
+            text        text[start:end] (string)
+            lat, lon    where it is (numbers); null lat: scored for recognition only
+    id      optional name used in --errors
+
+    Calls geomap.evaluate.evaluate(). A malformed line stops with its file, line and field.
     """
     from .evaluate import evaluate
 
