@@ -5,28 +5,46 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
+import signal
 import sys
 from importlib.resources import files
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
-from .errors import GeomapError
+from .errors import GeomapError, NoInputError, OutputError
 
 EXIT_WARNINGS = 3
 """Exit status with ``--strict`` when some input was skipped."""
+EXIT_USAGE = 2
+"""Exit status of a run that cannot start or has nothing to work on (click's, for a bad option)."""
+EXIT_PIPE = 128 + signal.SIGPIPE
+"""Exit status when stdout's reader has gone, as a shell reports a tool the closed pipe stopped."""
+
+# Line breaks, terminal escapes and other controls: a message printing one would fake or hide lines.
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(message: str) -> str:
+    """``message`` with its control characters escaped as in a Python string, so it prints as one line.
+
+    >>> print(one_line("a.txt\\n\\x1b[2Jgeomap: warning: fake"))
+    a.txt\\n\\x1b[2Jgeomap: warning: fake
+    """
+    return _CONTROLS.sub(lambda m: repr(m.group())[1:-1], message)
 
 
 class _Warnings:
     """Collects per-input problems; prints each as one line on stderr."""
 
-    def __init__(self, quiet: bool = False):
+    def __init__(self):
         self.count = 0
-        self.quiet = quiet
 
     def __call__(self, err: GeomapError) -> None:
         self.count += 1
-        click.echo(f"geomap: warning: {err}", err=True)
+        click.echo(f"geomap: warning: {one_line(str(err))}", err=True)
 
 
 def _progress(quiet: bool):
@@ -40,15 +58,25 @@ def _progress(quiet: bool):
     return wrap
 
 
-def _workers(value: str) -> int | str:
-    return "auto" if value == "auto" else max(1, int(value))
+def _workers(ctx, param, value: str) -> int | str:
+    """The --workers value: "auto" or a whole number of processes, checked before any work."""
+    if value == "auto":
+        return value
+    try:
+        number = int(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is neither a number of processes nor 'auto'") from None
+    if number < 1:
+        raise click.BadParameter(f"{number} processes: at least 1")
+    return number
 
 
 def run_options(command):
     """--workers, --quiet, shared by the commands that process articles."""
     command = click.option("--quiet", "-q", is_flag=True, help="No progress bar.")(command)
-    command = click.option("--workers", default="auto", show_default=True, metavar="N|auto",
-                           help="Processes for the per-article stages (auto: all cores for big batches).")(command)
+    command = click.option("--workers", default="auto", show_default=True, metavar="N|auto", callback=_workers,
+                           help="Processes for the per-article stages (auto: every core, as memory allows, "
+                                "for big batches).")(command)
     return command
 
 
@@ -74,7 +102,17 @@ def _geocoder(name: str, user_agent: str, cache: str | None):
         return None
     from .geocoders import get_geocoder
 
+    _check_outputs(cache)
     return get_geocoder(name, user_agent=user_agent, cache_path=cache)
+
+
+class _Failed(click.ClickException):
+    """A GeomapError as click shows it: one line, exit 1, or 2 when the run could not start or had no input."""
+
+    def __init__(self, err: GeomapError):
+        super().__init__(one_line(str(err)))
+        if isinstance(err, (NoInputError, OutputError)):
+            self.exit_code = EXIT_USAGE
 
 
 class _Guarded(click.Group):
@@ -86,15 +124,40 @@ class _Guarded(click.Group):
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
             raise
         except GeomapError as err:
-            raise click.ClickException(str(err)) from err
+            raise _Failed(err) from err
         except KeyboardInterrupt:
             click.echo("geomap: interrupted; no output was half-written", err=True)
             raise SystemExit(130) from None
+        except BrokenPipeError:
+            _reader_gone()
         except Exception as err:  # a bug: say so in one line rather than dump a traceback
             if os.environ.get("GEOMAP_DEBUG"):
                 raise
             raise click.ClickException(f"internal error: {type(err).__name__}: {err} "
                                        "(set GEOMAP_DEBUG=1 for the traceback)") from err
+
+
+def _reader_gone() -> NoReturn:
+    """stdout's reader has gone (``geomap places ... | head``): stop quietly, as Unix tools do."""
+    try:
+        # What is still buffered then goes nowhere at exit, instead of raising again there.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a file (click's test runner): nothing to silence
+        pass
+    raise SystemExit(EXIT_PIPE)
+
+
+def _check_outputs(*paths: str | None) -> None:
+    """Refuse output paths that cannot be written before the work starts, not after it."""
+    from .atomic import check_writable
+
+    for path in paths:
+        if path:
+            check_writable(path)
+
+
+def _nothing_read() -> NoReturn:
+    raise NoInputError("no article could be read (the warnings above say why); nothing written")
 
 
 @click.group(cls=_Guarded, context_settings={"help_option_names": ["-h", "--help"]})
@@ -111,40 +174,43 @@ def main() -> None:
 @geocoder_options
 @run_options
 def places_command(articles: tuple[str, ...], fmt: str, include_all: bool, strict: bool, geocoder: str,
-                   user_agent: str, geocode_cache: str | None, workers: str, quiet: bool) -> None:
+                   user_agent: str, geocode_cache: str | None, workers: int | str, quiet: bool) -> None:
     """Print one record per place mention in ARTICLES (.txt, .html, .jsonl or - for stdin).
 
-    Calls geomap.extract(); offsets index the article text exactly as read.
+    Calls geomap.extract(); offsets index the article text exactly as read. Exits 2,
+    printing nothing, when no article could be read.
     """
     from .ingest import read_articles
-    from .pipeline import extract, mention_record
+    from .pipeline import extract, mention_record, unique_ids
 
     warnings = _Warnings()
     out = sys.stdout
     writer = None
     features = []
-    try:
-        online = _geocoder(geocoder, user_agent, geocode_cache)
-        stream = _progress(quiet)(read_articles(articles, warnings))
-        for _article, mentions in extract(stream, geocoder=online, on_error=warnings, workers=_workers(workers)):
-            for m in mentions:
-                if m.label == "ZONE" and not include_all:
-                    continue
-                rec = mention_record(m)
-                if fmt == "jsonl":
-                    out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-                elif fmt == "csv":
-                    if writer is None:
-                        writer = csv.DictWriter(out, fieldnames=list(rec), lineterminator="\n")
-                        writer.writeheader()
-                    writer.writerow(rec)
-                else:
-                    geom = {"type": "Point", "coordinates": [rec["lon"], rec["lat"]]} if rec["lat"] is not None else None
-                    features.append({"type": "Feature", "properties": rec, "geometry": geom})
-    except GeomapError as err:
-        raise click.ClickException(str(err)) from err
+    read = 0
+    online = _geocoder(geocoder, user_agent, geocode_cache)
+    stream = _progress(quiet)(unique_ids(read_articles(articles, warnings)))
+    for _article, mentions in extract(stream, geocoder=online, on_error=warnings, workers=workers):
+        read += 1
+        for m in mentions:
+            if m.label == "ZONE" and not include_all:
+                continue
+            rec = mention_record(m)
+            if fmt == "jsonl":
+                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            elif fmt == "csv":
+                if writer is None:
+                    writer = csv.DictWriter(out, fieldnames=list(rec), lineterminator="\n")
+                    writer.writeheader()
+                writer.writerow(rec)
+            else:
+                geom = {"type": "Point", "coordinates": [rec["lon"], rec["lat"]]} if rec["lat"] is not None else None
+                features.append({"type": "Feature", "properties": rec, "geometry": geom})
+    if not read:
+        _nothing_read()
     if fmt == "geojson":
         out.write(json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False) + "\n")
+    out.flush()  # a reader gone (| head) shows here, inside the command, not in the interpreter's exit
     _finish(warnings, strict)
 
 
@@ -152,24 +218,24 @@ def _write_map(articles, output: str | None, geojson: str | None, title: str | N
                geocoder=None, subtitle: str | None = None, embed: bool = False, workers: int | str = 1,
                quiet: bool = True, engine: str = "local", scheduler: str | None = None,
                parquet: str | None = None) -> None:
+    from .ingest import shown
     from .pipeline import situation, write_outputs
 
+    _check_outputs(output, geojson, parquet)
     warnings = _Warnings()
-    try:
-        if engine == "dask":
-            from .engine import situation_distributed
+    if engine == "dask":
+        from .engine import situation_distributed
 
-            frame = situation_distributed(articles, scheduler, on_error=warnings, geocoder=geocoder)
-        else:
-            frame = situation(articles, on_error=warnings, geocoder=geocoder, workers=workers,
-                              progress=_progress(quiet))
-        write_outputs(frame, output, geojson, title=title, subtitle=subtitle, embed=embed, parquet_path=parquet)
-    except GeomapError as err:
-        raise click.ClickException(str(err)) from err
+        frame = situation_distributed(articles, scheduler, on_error=warnings, geocoder=geocoder)
+    else:
+        frame = situation(articles, on_error=warnings, geocoder=geocoder, workers=workers, progress=_progress(quiet))
+    if not frame.attrs["articles"]:
+        _nothing_read()
+    write_outputs(frame, output, geojson, title=title, subtitle=subtitle, embed=embed, parquet_path=parquet)
     counts = frame["role"].value_counts().to_dict() if len(frame) else {}
     summary = ", ".join(f"{counts.get(r, 0)} {r}" for r in ("venue", "corridor", "zone", "party", "place"))
-    click.echo(f"geomap: {len(frame)} places ({summary})" + (f" -> {output}" if output else "")
-               + (f", {geojson}" if geojson else "") + (f", {parquet}" if parquet else ""), err=True)
+    written = ", ".join(shown(path) for path in (output, geojson, parquet) if path)
+    click.echo(f"geomap: {len(frame)} places ({summary})" + (f" -> {written}" if written else ""), err=True)
     _finish(warnings, strict)
 
 
@@ -192,20 +258,18 @@ def map_command(articles, output, geojson, parquet, title, subtitle, embed, stri
                 user_agent, geocode_cache, workers, quiet) -> None:
     """Write the situation map of ARTICLES as one HTML file (and GeoJSON).
 
-    Calls geomap.situation() then geomap.write_outputs().
+    Calls geomap.situation() then geomap.write_outputs(). Exits 2, writing nothing, when
+    an output cannot be written or no article could be read.
     """
-    try:
-        online = _geocoder(geocoder, user_agent, geocode_cache)
-        if parquet:
-            from .geoparquet import require_pyarrow
-
-            require_pyarrow()
-    except GeomapError as err:
-        raise click.ClickException(str(err)) from err
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
+    online = _geocoder(geocoder, user_agent, geocode_cache)
+    if parquet:
+        from .geoparquet import require_pyarrow
+
+        require_pyarrow()
     _write_map(list(articles), output, geojson, title, strict, online, subtitle=subtitle, embed=embed,
-               workers=_workers(workers), quiet=quiet, engine=engine, scheduler=scheduler, parquet=parquet)
+               workers=workers, quiet=quiet, engine=engine, scheduler=scheduler, parquet=parquet)
 
 
 @main.command("demo")
@@ -233,14 +297,25 @@ def eval_command(gold: str, min_f1: float, min_accuracy: float, show_errors: boo
                  as_json: bool) -> None:
     """Score recognition (P/R/F1, exact span) and resolution (acc@161 km, median km, AUC) on GOLD.jsonl.
 
-    Calls geomap.evaluate.evaluate().
+    GOLD.jsonl holds one article per line (UTF-8, lines end at "\\n"):
+
+    \b
+      {"id": "a1", "text": "Talks opened in Geneva on Monday.",
+       "places": [{"start": 16, "end": 22, "text": "Geneva", "lat": 46.2, "lon": 6.15}]}
+
+    \b
+    text    the article (string)
+    places  list of the place names in it, each with
+            start, end  character offsets into text (integers)
+            text        text[start:end] (string)
+            lat, lon    where it is (numbers); null lat: scored for recognition only
+    id      optional name used in --errors
+
+    Calls geomap.evaluate.evaluate(). A malformed line stops with its file, line and field.
     """
     from .evaluate import evaluate
 
-    try:
-        report = evaluate(gold, demonyms=demonyms)
-    except GeomapError as err:
-        raise click.ClickException(str(err)) from err
+    report = evaluate(gold, demonyms=demonyms)
     click.echo(json.dumps(report.as_dict()) if as_json else report.summary())
     if show_errors:
         for kind, errors in report.grouped_errors().items():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["GeomapError", "InputError", "DataError", "GeocoderError", "OptionError"]
+__all__ = ["GeomapError", "InputError", "NoInputError", "OutputError", "DataError", "GeocoderError", "OptionError"]
 
 
 class GeomapError(Exception):
@@ -11,6 +11,14 @@ class GeomapError(Exception):
 
 class InputError(GeomapError, ValueError):
     """An article could not be read: missing, empty, binary, undecodable or malformed."""
+
+
+class NoInputError(InputError):
+    """Not one article could be read: a run with nothing to work on writes nothing."""
+
+
+class OutputError(GeomapError, ValueError):
+    """An output file cannot be written there: a directory, or a folder that is not writable."""
 
 
 class DataError(GeomapError, RuntimeError):

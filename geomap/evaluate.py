@@ -71,22 +71,62 @@ class Report:
 
 
 def load_gold(path: str | Path) -> list[dict]:
-    """Read a gold JSONL file; a malformed line raises ``InputError`` naming it."""
-    records = []
+    """Read a gold JSONL file; a malformed line raises ``InputError`` naming the file, the line and the field.
+
+    Lines end at "\\n" only: U+2028 and the other separators ``str.splitlines()`` also cuts
+    at are valid inside JSON strings, and news text holds them.
+    """
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        raw = Path(path).read_bytes().decode("utf-8-sig")
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror or err})") from err
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-            assert isinstance(rec["text"], str) and isinstance(rec["places"], list)
-        except (json.JSONDecodeError, KeyError, AssertionError, TypeError) as err:
-            raise InputError(f"{path}:{number}: not a gold record ({type(err).__name__})") from err
-        records.append(rec)
+    except UnicodeDecodeError as err:
+        raise InputError(f"{path}: not UTF-8 text (byte {err.start})") from None
+    records = []
+    for number, line in enumerate(raw.split("\n"), start=1):
+        if line.strip():
+            records.append(_gold_record(line, f"{path}:{number}"))
     return records
+
+
+def _gold_record(line: str, where: str) -> dict:
+    """One gold line, checked for what ``evaluate`` reads: text, and places with offsets, text and lat/lon."""
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise InputError(f"{where}: not JSON ({err.msg})") from None
+    except (RecursionError, ValueError):  # nesting too deep, or an integer of thousands of digits
+        raise InputError(f"{where}: JSON too deep or with a number too long to read") from None
+    if not isinstance(rec, dict):
+        raise InputError(f"{where}: not a JSON object")
+    if not isinstance(rec.get("text"), str):
+        raise InputError(f"{where}: no 'text' string")
+    if not isinstance(rec.get("places"), list):
+        raise InputError(f"{where}: no 'places' list")
+    for k, place in enumerate(rec["places"]):
+        problem = _gold_place_problem(place, len(rec["text"]))
+        if problem:
+            raise InputError(f"{where}: places[{k}]: {problem}")
+    return rec
+
+
+def _gold_place_problem(place, length: int) -> str | None:
+    """What is wrong with one gold place, or None."""
+    if not isinstance(place, dict):
+        return "not a JSON object"
+    for key in ("start", "end"):
+        if not isinstance(place.get(key), int) or isinstance(place[key], bool):
+            return f"no '{key}' integer"
+    if not 0 <= place["start"] <= place["end"] <= length:
+        return f"'start' {place['start']} and 'end' {place['end']} are not offsets into the text"
+    if not isinstance(place.get("text"), str):
+        return "no 'text' string"
+    if place.get("lat") is None:  # a place the gold set does not locate counts for recognition only
+        return None
+    for key in ("lat", "lon"):
+        if not isinstance(place.get(key), (int, float)) or isinstance(place[key], bool):
+            return f"no '{key}' number"
+    return None
 
 
 def _is_demonym(text: str) -> bool:

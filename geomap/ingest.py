@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 import re
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -13,36 +15,88 @@ from pathlib import Path, PurePosixPath
 from .errors import InputError
 from .records import Article
 
-__all__ = ["read_articles", "read_path", "decode", "is_url", "MAX_BYTES"]
+__all__ = ["read_articles", "read_path", "decode", "is_url", "shown", "MAX_BYTES"]
 
 MAX_BYTES = 20_000_000
 """Files larger than this are refused: no news article is 20 MB of text."""
 
+TEXT_SAMPLE = 65_536
+"""Characters looked at to tell text from binary data."""
+MAX_BINARY_SHARE = 0.02
+"""Text holds next to no control characters or undecodable bytes; random bytes decode to about one in ten."""
+MIN_LETTER_SHARE = 0.2
+"""Articles are words: a file whose visible characters are mostly not letters is data, not an article."""
+MAX_LATIN1_SHARE = 0.3
+"""Latin-1 news copy is mostly ASCII (French has a few accents in a hundred letters): bytes that read as
+mostly accented letters and symbols are binary data, or text in an encoding geomap does not read."""
+
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 _URL = re.compile(r"^[a-z][a-z0-9+.-]+://", re.I)  # two letters at least: "C:\\" is a drive
+# C0/C1 controls other than the line and page breaks text uses (NEL, U+0085, included), and U+FFFD,
+# what undecodable bytes become.
+_BINARY_CHARS = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ufffd]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_FILE_KINDS = {stat.S_IFIFO: "a FIFO", stat.S_IFCHR: "a device", stat.S_IFBLK: "a device", stat.S_IFSOCK: "a socket"}
 
 
 def decode(data: bytes, name: str) -> str:
-    """Decode article bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Latin-1.
+    """Decode article bytes: UTF-8 (with or without BOM), UTF-16 or UTF-32 with BOM, else Latin-1.
 
-    >>> decode("Baku".encode("utf-16"), "a.txt")
-    'Baku'
+    What decodes to binary-looking text (controls, undecodable bytes) raises ``InputError``.
+
+    >>> decode("Baku".encode("utf-16"), "a.txt"), decode("Baku".encode("utf-32"), "a.txt")
+    ('Baku', 'Baku')
     """
+    # UTF-32 first: its little-endian BOM begins with UTF-16's.
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return _checked(data.decode("utf-32", errors="replace"), name)
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace")
+        return _checked(data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), name)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace")
+        return _checked(data.decode("utf-16", errors="replace"), name)
     if b"\x00" in data[:4096]:
         raise InputError(f"{name}: binary file, not text")
     try:
-        return data.decode("utf-8")
+        return _checked(data.decode("utf-8"), name)
     except UnicodeDecodeError:
         # Windows-1252/Latin-1 is what undeclared non-UTF-8 news copy almost always is.
-        text = data.decode("cp1252", errors="replace")
-        if sum(ch.isprintable() or ch.isspace() for ch in text[:4096]) < 0.95 * min(len(text), 4096):
-            raise InputError(f"{name}: binary file, not text") from None
+        text = _checked(data.decode("cp1252", errors="replace"), name)
+        visible = [ch for ch in text[:TEXT_SAMPLE] if not ch.isspace()]
+        if sum(ord(ch) > 127 for ch in visible) > MAX_LATIN1_SHARE * len(visible):
+            raise InputError(f"{name}: binary file, or text in an encoding other than UTF-8, UTF-16, "
+                             "UTF-32 or Latin-1") from None
         return text
+
+
+def _checked(text: str, name: str) -> str:
+    """``text``, unless its start is more controls and undecodable bytes than text ever holds."""
+    sample = text[:TEXT_SAMPLE]
+    if len(_BINARY_CHARS.findall(sample)) > MAX_BINARY_SHARE * len(sample):
+        raise InputError(f"{name}: binary file, not text")
+    return text
+
+
+def _check_letters(text: str, name: str) -> None:
+    """Refuse a text whose visible characters are mostly not letters: numbers or symbols, not an article.
+
+    Not applied to JSONL, where escapes (``\\u0431``) stand for the letters.
+    """
+    visible = [ch for ch in text[:TEXT_SAMPLE] if not ch.isspace()]
+    if sum(ch.isalpha() for ch in visible) < MIN_LETTER_SHARE * len(visible):
+        raise InputError(f"{name}: not text (too few letters: binary or numeric data)")
+
+
+def shown(name: str) -> str:
+    """``name`` as messages and maps show it: as is when printable, else quoted like a Python string.
+
+    A newline or a terminal escape in a file name then cannot fake a line on stderr, and an
+    undecodable byte (a lone surrogate) cannot break writing the output.
+
+    >>> print(shown("wire.jsonl"), shown("x.txt\\ngeomap: warning: y"))
+    wire.jsonl 'x.txt\\ngeomap: warning: y'
+    """
+    return name if name.isprintable() else repr(name)
 
 
 def _title_of(text: str) -> str:
@@ -74,23 +128,68 @@ def _from_html(raw: str, ident: str, source: str) -> Article:
                    url=meta.url if meta else None, date=meta.date if meta else None)
 
 
-def _from_jsonl(raw: str, source: str, on_error: Callable[[InputError], None]) -> Iterator[Article]:
-    for number, line in enumerate(raw.splitlines(), start=1):
+def _from_jsonl(raw: str, source: str, stem: str, on_error: Callable[[InputError], None]) -> Iterator[Article]:
+    """One article per line; a bad line goes to ``on_error`` and the others still come through.
+
+    Lines end at "\\n" (a "\\r" before it is JSON whitespace): ``str.splitlines()`` would also
+    cut at U+2028, U+0085 and the other separators news text holds inside its JSON strings.
+    """
+    for number, line in enumerate(raw.split("\n"), start=1):
         if not line.strip():
             continue
-        where = f"{source}:{number}"
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            on_error(InputError(f"{where}: not JSON ({err.msg})"))
+            article = _jsonl_article(line, f"{source}:{number}", f"{stem}:{number}", on_error)
+        except InputError as err:
+            on_error(err)
             continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
-            on_error(InputError(f"{where}: no 'text' field"))
-            continue
-        text = record["text"]
-        ident = str(record.get("id") or f"{Path(source).name}:{number}")
-        yield Article(id=ident, text=text, title=str(record.get("title") or _title_of(text)), source=where,
-                      url=record.get("url") or None, date=str(record["date"]) if record.get("date") else None)
+        yield article
+
+
+def _jsonl_article(line: str, where: str, default_id: str, on_error: Callable[[InputError], None]) -> Article:
+    """The article of one JSONL line; fields that cannot be used are dropped with one warning for the line."""
+    record = _json(line, where)
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+        raise InputError(f"{where}: no 'text' field")
+    problems: list[str] = []
+    text = _valid_unicode(record["text"], "text", problems)
+    fields = {key: _field(record, key, problems) for key in ("id", "title", "url", "date")}
+    if problems:
+        on_error(InputError(f"{where}: {'; '.join(problems)}"))
+    return Article(id=fields["id"] or default_id, text=text, title=fields["title"] or _title_of(text), source=where,
+                   url=fields["url"], date=fields["date"])
+
+
+def _json(line: str, where: str):
+    # strict=False: raw tabs and other controls inside strings are common in scraped copy, and harmless.
+    try:
+        return json.loads(line, strict=False)
+    except json.JSONDecodeError as err:
+        raise InputError(f"{where}: not JSON ({err.msg})") from None
+    except RecursionError:
+        raise InputError(f"{where}: JSON nested too deeply") from None
+    except ValueError:  # Python refuses integers of more than 4,300 digits
+        raise InputError(f"{where}: JSON with a number too long to read") from None
+
+
+def _field(record: dict, key: str, problems: list[str]) -> str | None:
+    """An optional field as a string: numbers (ids, dates) as their digits; other types are dropped."""
+    value = record.get(key)
+    if value is None or value == "":
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and key != "url":
+        return str(value)
+    if not isinstance(value, str):
+        problems.append(f"'{key}' is {type(value).__name__}, not a string: ignored")
+        return None
+    return _valid_unicode(value, key, problems)
+
+
+def _valid_unicode(value: str, key: str, problems: list[str]) -> str:
+    """``value`` with lone surrogates (valid JSON, "\\ud800", but not encodable) as U+FFFD: offsets stay."""
+    fixed, count = _SURROGATE.subn("\ufffd", value)
+    if count:
+        problems.append(f"lone surrogate in '{key}' replaced by U+FFFD")
+    return fixed
 
 
 def read_path(path: str, on_error: Callable[[InputError], None] | None = None) -> Iterator[Article]:
@@ -100,37 +199,62 @@ def read_path(path: str, on_error: Callable[[InputError], None] | None = None) -
     ``on_error`` so that the other lines still come through.
     """
     on_error = on_error or _raise
+    name = shown(path)
     if path == "-":
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
         name, suffix, ident = "<stdin>", "", "stdin"
+        data = _read_stdin()
     elif is_url(path):
-        name, where = path, _url_file(path)
-        suffix, ident = where.suffix.lower(), where.name
+        where = _url_file(path)
+        suffix, ident = where.suffix.lower(), shown(where.name)
         with _reading(name):
             import fsspec
 
             with fsspec.open(path, "rb") as fh:
                 data = fh.read(MAX_BYTES + 1)
     else:
-        p = Path(path)
-        name, suffix, ident = path, p.suffix.lower(), p.name
-        with _reading(name):
-            if p.is_dir():
-                raise InputError(f"{name}: is a directory")
-            if p.stat().st_size > MAX_BYTES:
-                raise InputError(f"{name}: too large ({p.stat().st_size / 1e6:.0f} MB > {MAX_BYTES / 1e6:.0f} MB)")
-            data = p.read_bytes()
+        suffix, ident = Path(path).suffix.lower(), shown(Path(path).name)
+        data = _read_file(path, name)
     if len(data) > MAX_BYTES:
         raise InputError(f"{name}: too large (> {MAX_BYTES / 1e6:.0f} MB)")
     if not data.strip():
         raise InputError(f"{name}: empty file")
     text = decode(data, name)
     if suffix in _JSONL_SUFFIXES or (path == "-" and text.lstrip().startswith("{")):
-        yield from _from_jsonl(text, name, on_error)
-    elif suffix in _HTML_SUFFIXES or (path == "-" and text.lstrip()[:15].lower().startswith(("<!doctype", "<html"))):
+        yield from _from_jsonl(text, name, "<stdin>" if path == "-" else ident, on_error)
+        return
+    _check_letters(text, name)
+    if suffix in _HTML_SUFFIXES or (path == "-" and text.lstrip()[:15].lower().startswith(("<!doctype", "<html"))):
         yield _from_html(text, ident, name)
     else:
         yield _from_text(text, ident, name)
+
+
+def _read_stdin() -> bytes:
+    if sys.stdin is None:  # started with stdin closed (`geomap places - <&-`)
+        raise InputError("<stdin>: closed")
+    with _reading("<stdin>"):
+        return sys.stdin.buffer.read(MAX_BYTES + 1)
+
+
+def _read_file(path: str, name: str) -> bytes:
+    """The bytes of a regular file, at most ``MAX_BYTES`` + 1 of them.
+
+    Anything else is refused before it is opened: a FIFO would hang the run and /dev/zero
+    would never end, and both report a size of 0.
+    """
+    with _reading(name):
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{name}: is a directory")
+        if not stat.S_ISREG(info.st_mode):
+            kind = _FILE_KINDS.get(stat.S_IFMT(info.st_mode), "a special file")
+            raise InputError(f"{name}: not a regular file ({kind})")
+        if info.st_size > MAX_BYTES:
+            raise InputError(f"{name}: too large ({info.st_size / 1e6:.0f} MB > {MAX_BYTES / 1e6:.0f} MB)")
+        # O_NONBLOCK: a file swapped for a FIFO since the check reads as empty rather than hanging.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
+            return fh.read(MAX_BYTES + 1)  # a file still growing is capped all the same
 
 
 def is_url(path: str) -> bool:

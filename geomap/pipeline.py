@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .aggregate import aggregate
@@ -19,7 +21,19 @@ from .roles import assign_roles
 if TYPE_CHECKING:  # geopandas (and pandas, pyarrow) load only when a map is made: `geomap places` starts faster
     import geopandas as gpd
 
-__all__ = ["extract", "places", "situation", "situation_frame", "write_outputs", "write_atomic", "mention_record"]
+__all__ = ["extract", "places", "situation", "situation_frame", "write_outputs", "write_atomic", "mention_record",
+           "unique_ids", "auto_workers"]
+
+AUTO_PARALLEL_FROM = 64
+"""``workers="auto"`` starts processes only for batches longer than this: a pool costs about a second."""
+CHUNK = 32
+"""Articles per task sent to a worker process."""
+WORKER_MEMORY = 400_000_000
+"""Bytes one worker process needs (the spaCy model, the gazetteer index, a chunk in flight)."""
+MAX_PIECE = 100_000
+"""Longest text recognised in one go. spaCy refuses texts over its ``nlp.max_length`` (1,000,000, error
+E088), and its memory grows with the text (3.4 GB for one of a million characters); longer articles are
+recognised in pieces of at most this, cut between paragraphs. News articles are far shorter."""
 
 
 def extract(articles: Iterable[Article], geocoder=None, on_error: Callable[[GeomapError], None] | None = None,
@@ -28,23 +42,110 @@ def extract(articles: Iterable[Article], geocoder=None, on_error: Callable[[Geom
 
     ``geocoder`` (from ``geomap.geocoders.get_geocoder``) is asked for names the
     offline gazetteer lacks; offline is the default. ``workers`` > 1 (or "auto":
-    every core once there are more than a few dozen articles) spreads chunks of
-    articles over processes; the results are the same as in one process.
+    every core that memory allows, once there are more than a few dozen articles)
+    spreads chunks of articles over processes; the results are the same as in one
+    process. Articles longer than spaCy takes are recognised in pieces.
     """
     articles = iter(articles)
     if workers == "auto":
         head = list(itertools.islice(articles, AUTO_PARALLEL_FROM))
-        workers = min(os.cpu_count() or 1, 4) if len(head) == AUTO_PARALLEL_FROM else 1
+        workers = auto_workers() if len(head) == AUTO_PARALLEL_FROM else 1
         articles = itertools.chain(head, articles)
     if int(workers) <= 1 or geocoder is not None:  # an online geocoder keeps one rate limit and one cache
-        for article, found in recognise(articles):
+        for article, found in _recognise_whole(articles):
             yield article, assign_roles(article, resolve(article, found, geocoder=geocoder, on_error=on_error))
         return
     yield from _extract_parallel(articles, int(workers))
 
 
-AUTO_PARALLEL_FROM = 64
-CHUNK = 32
+def auto_workers(per_worker: int = WORKER_MEMORY) -> int:
+    """Processes for ``workers="auto"``: every core this process may use, as many as available memory holds."""
+    try:
+        cores = len(os.sched_getaffinity(0))  # a container or taskset may allow fewer than the machine has
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    free = _available_memory()
+    return max(1, min(cores, free // per_worker) if free else cores)
+
+
+def _available_memory() -> int | None:
+    """Bytes of memory available to new processes (Linux MemAvailable, else free pages), None if unknown."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (AttributeError, ValueError, OSError):  # not on this system (macOS lacks SC_AVPHYS_PAGES, Windows both)
+        return None
+
+
+def _recognise_whole(articles: Iterable[Article]) -> Iterator[tuple[Article, list[Mention]]]:
+    """``recognise``, also for articles longer than ``MAX_PIECE``: those go in pieces, merged back.
+
+    Runs of articles of ordinary length go through ``recognise`` in its batches, as before.
+    """
+    for long, run in itertools.groupby(articles, key=lambda a: len(a.text) > MAX_PIECE):
+        if not long:
+            yield from recognise(run)
+            continue
+        for article in run:
+            yield article, _recognise_in_pieces(article)
+
+
+def _recognise_in_pieces(article: Article) -> list[Mention]:
+    """The mentions of a long article, recognised one piece at a time (spaCy's memory grows with the text).
+
+    Each piece is an ``Article`` of its own with the whole one's id; its mentions' offsets
+    (``start``, ``end``, ``sentence``) are shifted back into the whole text.
+    """
+    found: list[Mention] = []
+    for start, end in _pieces(article.text, MAX_PIECE):
+        for _, mentions in recognise([replace(article, text=article.text[start:end])]):
+            found.extend(_shifted(m, start) for m in mentions)
+    return found
+
+
+_BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?][\"')\]]*\s"), re.compile(r"\s"))
+"""Where a long text may be cut, best first: paragraphs, lines, sentence ends, any space."""
+
+
+def _pieces(text: str, limit: int) -> list[tuple[int, int]]:
+    """Spans of ``text`` of at most ``limit`` characters, cut at the best break near each limit.
+
+    >>> _pieces("One. Two.\\n\\nThree four.", 12)
+    [(0, 11), (11, 22)]
+    >>> _pieces("abcdef", 4)
+    [(0, 4), (4, 6)]
+    """
+    spans, start = [], 0
+    while len(text) - start > limit:
+        end = _cut(text, start, start + limit)
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    return spans
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """The end of the piece that begins at ``start``: after the last break before ``limit``, in the back half."""
+    window = text[start:limit]
+    for pattern in _BREAKS:
+        ends = [m.end() for m in pattern.finditer(window, len(window) // 2)]
+        if ends:
+            return start + ends[-1]
+    return limit  # not one space in the back half: cut anywhere
+
+
+def _shifted(mention: Mention, offset: int) -> Mention:
+    """``mention`` of a piece, with its offsets in the whole text (the piece begins at ``offset``)."""
+    if not offset:
+        return mention
+    s, e = mention.sentence
+    return replace(mention, start=mention.start + offset, end=mention.end + offset, sentence=(s + offset, e + offset))
 
 
 def _extract_chunk(chunk: list[Article]) -> list[tuple[Article, list[Mention]]]:
@@ -66,7 +167,8 @@ def _extract_parallel(articles: Iterator[Article], workers: int) -> Iterator[tup
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     chunks = iter(lambda: list(itertools.islice(articles, CHUNK)), [])
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_leave_interrupts_to_parent)
+    try:
         pending: deque = deque()
         for chunk in chunks:
             pending.append(pool.submit(_extract_chunk, chunk))
@@ -74,6 +176,17 @@ def _extract_parallel(articles: Iterator[Article], workers: int) -> Iterator[tup
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+    finally:
+        # Stopped early (Ctrl-C, a closed pipe): drop the chunks not started rather than compute them.
+        pool.shutdown(cancel_futures=True)
+
+
+def _leave_interrupts_to_parent() -> None:
+    """Ctrl-C reaches every process of the terminal's group; the parent alone handles it (one message,
+    not a traceback per worker) and shuts the pool down."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def places(text: str | Article, doc: str = "text") -> list[Mention]:
@@ -103,7 +216,7 @@ def situation(paths_or_articles: Iterable[str | Article],
     through ``extract``; ``progress`` may wrap the article stream (a progress bar).
     """
     by_id: dict[str, Article] = {}
-    stream = _unique(_articles(paths_or_articles, on_error), by_id)
+    stream = unique_ids(_articles(paths_or_articles, on_error), by_id)
     if progress is not None:
         stream = progress(stream)
     mentions: list[Mention] = []
@@ -120,12 +233,22 @@ def _articles(items: Iterable[str | Article], on_error) -> Iterator[Article]:
             yield from read_articles([item], on_error)
 
 
-def _unique(articles: Iterable[Article], seen: dict[str, Article]) -> Iterator[Article]:
-    """Give inputs that share an id distinct ids, recording each article in ``seen``."""
+def unique_ids(articles: Iterable[Article], seen: dict[str, Article] | None = None) -> Iterator[Article]:
+    """The articles with ids unique in the run: a repeated id gets the first free ``#2``, ``#3``...
+
+    Quotes are attributed to articles by id, so two articles may never share one. Each
+    article yielded is recorded in ``seen``.
+
+    >>> [a.id for a in unique_ids(Article(i, "t") for i in ["a", "a#2", "a", "a"])]
+    ['a', 'a#2', 'a#3', 'a#4']
+    """
+    seen = {} if seen is None else seen
     for a in articles:
         if a.id in seen:
-            a = Article(id=f"{a.id}#{len(seen)}", text=a.text, title=a.title, source=a.source, url=a.url,
-                        date=a.date)
+            n = 2
+            while f"{a.id}#{n}" in seen:
+                n += 1
+            a = replace(a, id=f"{a.id}#{n}")
         seen[a.id] = a
         yield a
 

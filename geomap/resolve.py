@@ -83,7 +83,7 @@ def _drop_duplicates(cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     A curated feature (a corridor, a zone) is drawn as its shape; a region, a province
     or a district of that name around it ("Gaza Strip") would only be a point.
     """
-    features = [c for c in cands if c.kind == "feature" and c.primary]
+    features = [c for c in cands if c.kind == "feature"]
     if not features:
         return cands
     return tuple(c for c in cands if c.kind in {"feature", "city"} or not (

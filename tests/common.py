@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
+import sys
 from importlib.resources import files
 from pathlib import Path
 
 SEEDS = sorted(str(Path(str(files("geomap.demo") / p.name))) for p in files("geomap.demo").iterdir()
                if p.name.endswith(".txt"))
+
+GEOMAP = [sys.executable, "-P", "-m", "geomap.cli"]
+"""The command line in a child process. -P: the working directory (the checkout) is not put on sys.path,
+so the child imports geomap as installed, as the tests do (see conftest.py)."""
 
 # Written for the tests: none of the code was written with it in view.
 GENEVA_ARTICLE = """UN convenes Geneva talks on reopening the Rafah crossing

@@ -1,8 +1,41 @@
+import importlib
+import pkgutil
 import sys
 from pathlib import Path
 
 import pytest
 
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _import_geomap_as_installed() -> None:
+    """Make ``import geomap`` load the installed package, never the checkout's bare ``geomap/`` folder.
+
+    ``python -m pytest`` puts the checkout first on sys.path, and its ``geomap/`` folder lacks
+    ``geomap.layers`` and ``geomap.data``: installing maps the top-level ``layers/`` and ``data/``
+    folders there (an editable install through its import hook, a wheel by copying them in).
+    Without the checkout on sys.path, an editable install and a plain ``pip install .`` are
+    both tested as installed.
+    """
+    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT]
+    for name in [m for m in sys.modules if m == "geomap" or m.startswith("geomap.")]:
+        del sys.modules[name]  # imported from the checkout before this ran (a plugin, a -p option)
+    try:
+        import geomap
+    except ImportError as err:
+        pytest.exit(f"geomap is not installed ({err}): pip install -e '.[test]'", returncode=4)
+    if Path(geomap.__file__).resolve().parent == ROOT / "geomap":
+        return  # an editable install: the checkout is the package
+    # A wheel: the doctests of the checkout's geomap/*.py run on the installed modules of the same
+    # names (pytest's importlib mode takes a module already imported); import them first.
+    for info in pkgutil.walk_packages(geomap.__path__, "geomap."):
+        try:
+            importlib.import_module(info.name)
+        except ImportError:  # an optional dependency not installed: its tests skip on their own
+            pass
+
+
+_import_geomap_as_installed()
 sys.path.insert(0, str(Path(__file__).parent))
 
 from common import GENEVA_ARTICLE, HOSTILE_ARTICLE, SEEDS  # noqa: E402

@@ -11,7 +11,7 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from common import GENEVA_ARTICLE
+from common import GENEVA_ARTICLE, GEOMAP
 from geomap.cli import EXIT_WARNINGS, main
 
 
@@ -87,18 +87,23 @@ def test_no_places_at_all_still_writes_a_map(tmp_path):
 
 
 def test_interrupt_leaves_no_half_written_file(tmp_path):
-    """Ctrl-C during a run: the previous output stays whole, no temporary file is left."""
+    """Ctrl-C during a run: the previous output stays whole, no temporary file is left.
+
+    The signal goes when the run says it has started (the warning for the JSONL file's bad
+    first line), not after a guessed sleep; 3,000 articles then keep it busy for minutes.
+    """
     out = tmp_path / "m.html"
     out.write_text("previous map", encoding="utf-8")
     wire = tmp_path / "wire.jsonl"
-    wire.write_text("".join(json.dumps({"id": str(i), "text": GENEVA_ARTICLE}) + "\n" for i in range(3000)),
-                    encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "geomap.cli", "map", str(wire), "-o", str(out), "--quiet",
-                             "--workers", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    with pytest.raises(subprocess.TimeoutExpired):
-        proc.wait(timeout=6)  # still working on 3,000 articles
+    wire.write_text("not json\n" + "".join(json.dumps({"id": str(i), "text": GENEVA_ARTICLE}) + "\n"
+                                          for i in range(3000)), encoding="utf-8")
+    proc = subprocess.Popen([*GEOMAP, "map", str(wire), "-o", str(out), "--quiet", "--workers", "1"],
+                            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    started = proc.stderr.readline()  # blocks until the run reads its input (or ends: b"")
+    assert b"wire.jsonl:1: not JSON" in started, started
+    assert proc.poll() is None, "the run ended before it could be interrupted"
     proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=30)
+    _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, err
     assert b"Traceback" not in err and b"interrupted" in err
     assert out.read_text(encoding="utf-8") == "previous map"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -70,3 +71,51 @@ def test_bad_inputs_are_one_line_errors_and_others_survive(tmp_path, make, messa
     assert "\n" not in str(errors[0])
     assert isinstance(errors[0], InputError) and isinstance(errors[0], GeomapError)
     assert isinstance(errors[0], ValueError)
+
+
+# Characters str.splitlines() cuts at but JSONL does not: valid inside JSON strings, and found in news copy.
+SEPARATORS = ["\u2028", "\u2029", "\x85", "\x1c", "\x1d", "\x1e", "\x0b", "\x0c", "\r"]
+
+
+@pytest.mark.parametrize("sep", SEPARATORS, ids=[f"U+{ord(s):04X}" for s in SEPARATORS])
+def test_jsonl_lines_end_at_newline_only(tmp_path, sep):
+    p = tmp_path / "wire.jsonl"
+    text = f"Talks in Baku.{sep}Then in Oslo."
+    # ensure_ascii=False writes U+2028 and U+0085 raw; the controls are written raw as scrapers do.
+    line = json.dumps({"id": "x", "text": "PLACEHOLDER"}, ensure_ascii=False).replace("PLACEHOLDER", text)
+    p.write_bytes((line + "\n" + json.dumps({"id": "y", "text": "Quiet day."}) + "\n").encode("utf-8"))
+    arts, errors = collect([p])
+    assert not errors
+    assert [(a.id, a.text) for a in arts] == [("x", text), ("y", "Quiet day.")]
+
+
+def test_jsonl_with_crlf_line_ends(tmp_path):
+    p = tmp_path / "wire.jsonl"
+    p.write_bytes(b'{"id": "a", "text": "Talks in Baku."}\r\n\r\n{"id": "b", "text": "Talks in Oslo."}\r\n')
+    arts, errors = collect([p])
+    assert not errors and [(a.id, a.text) for a in arts] == [("a", "Talks in Baku."), ("b", "Talks in Oslo.")]
+
+
+def test_jsonl_numbers_as_id_and_date(tmp_path):
+    p = tmp_path / "wire.jsonl"
+    p.write_text(json.dumps({"id": 7, "date": 20230105, "text": "Talks in Baku."}) + "\n", encoding="utf-8")
+    (art,) = list(read_path(str(p)))
+    assert art.id == "7" and art.date == "20230105" and art.url is None
+
+
+def test_stdin_closed(monkeypatch):
+    monkeypatch.setattr("sys.stdin", None)
+    with pytest.raises(InputError, match="<stdin>: closed"):
+        list(read_path("-"))
+
+
+def test_a_file_growing_past_the_limit_is_capped(tmp_path, monkeypatch):
+    """The size is read before opening, but what is read is capped too: a file may grow in between."""
+    import geomap.ingest
+
+    p = tmp_path / "growing.txt"
+    p.write_text("Talks in Baku. " * 100, encoding="utf-8")
+    monkeypatch.setattr(geomap.ingest.os, "stat", lambda path: os.stat_result((0o100644, 0, 0, 1, 0, 0, 10, 0, 0, 0)))
+    monkeypatch.setattr(geomap.ingest, "MAX_BYTES", 1000)
+    with pytest.raises(InputError, match="too large"):
+        list(read_path(str(p)))
