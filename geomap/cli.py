@@ -143,8 +143,9 @@ def _stoppable():
     """Ctrl-C and SIGTERM stop the run the same way: workers terminated, then an exception in the main thread.
 
     The handlers are installed for the command only (the test runner's own stay as they
-    were). A forked worker inherits them: there they exit at once, quietly, as the
-    signal's default would.
+    were), and not for a signal ignored when the command started (``nohup``, a background
+    job). A forked worker inherits them: there they exit at once, quietly, as the signal's
+    default would.
     """
     if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
         yield
@@ -159,7 +160,8 @@ def _stoppable():
         _stop_workers()
         raise _Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
 
-    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)
+                if signal.getsignal(sig) is not signal.SIG_IGN}
     try:
         yield
     finally:

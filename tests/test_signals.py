@@ -133,3 +133,27 @@ def test_sigterm_in_process_is_exit_143(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["map", str(article), "-o", str(tmp_path / "m.html")])
     assert result.exit_code == 143 and result.stderr == "geomap: terminated; no output was half-written\n"
     assert not (tmp_path / "m.html").exists()
+
+
+def test_an_ignored_signal_stays_ignored(tmp_path):
+    """A run started with SIGTERM ignored (as nohup does for SIGHUP, a shell for background SIGINT) keeps it so."""
+    from click.testing import CliRunner
+
+    from geomap.cli import main
+
+    article = tmp_path / "geneva.txt"
+    article.write_text(GENEVA_ARTICLE, encoding="utf-8")
+    seen = []
+
+    def places_with_sigterm(*args, **kwargs):
+        seen.append(signal.getsignal(signal.SIGTERM))
+        return iter(())
+
+    previous = signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    try:
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr("geomap.pipeline.extract", places_with_sigterm)
+            CliRunner().invoke(main, ["places", str(article)])
+        assert seen == [signal.SIG_IGN] and signal.getsignal(signal.SIGTERM) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGTERM, previous)
