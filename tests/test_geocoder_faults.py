@@ -170,16 +170,16 @@ def test_a_hanging_server_costs_a_bounded_time_per_name(fake, provider):
 
 def test_the_name_budget_cuts_retries_short(fake):
     fake.script(Reply(hang=True))
-    geo, clock = geocoder("nominatim", fake, timeout=0.2, max_retries=5, backoff=1.0, name_budget=4.0)
+    geo, clock = geocoder("nominatim", fake, timeout=0.2, max_retries=5, backoff=1.0, name_budget=5.0)
     one_warning(geo)
-    # 0.2 + 1 + 0.2 + 2 + 0.2 = 3.6 s; the next wait (4 s) would pass the 4 s budget: 3 attempts of 6.
+    # 0.2 + 1 + 0.2 + 2 + 0.2 = 3.6 s; the next wait (4 s) would pass the 5 s budget: 3 attempts of 6.
     assert clock.sleeps == [1.0, 2.0] and len(fake.requests) == 3
 
 
 def test_the_run_budget_stops_asking(fake):
     """Once failures have cost the run its budget, later names cost nothing: no request, no warning."""
     fake.script(Reply(hang=True))
-    geo, clock = geocoder("nominatim", fake, timeout=0.2, run_budget=10.0)
+    geo, clock = geocoder("nominatim", fake, timeout=0.2, run_budget=12.0)
     warnings = []
     for name in ["A", "B", "C", "D", "E"]:
         try:
@@ -188,7 +188,8 @@ def test_the_run_budget_stops_asking(fake):
             warnings.append(str(err))
     assert len(warnings) == 2 and "not asked again in this run" in warnings[-1]
     assert set(fake.asked()) == {"A", "B"}
-    assert sum(clock.sleeps) + 0.2 * len(fake.requests) <= 10.0 + 0.2 * 2
+    # A: 3 attempts and 2 + 4 s of backoff; B: what is left of 12 s holds 2 attempts, not the 4 s wait.
+    assert len(fake.requests) == 5 and clock.sleeps == [2.0, 4.0, 2.0]
 
 
 def test_bad_url_is_an_option_error():
@@ -215,3 +216,23 @@ def test_a_run_with_a_bad_geocoder_answer_maps_the_rest(fake):
     assert any(m.candidate and m.candidate.country == "AM" for m in mentions)
     assert not any(m.candidate and math.isclose(m.candidate.lat, 0) and math.isclose(m.candidate.lon, 0)
                    for m in mentions)
+
+
+def test_the_command_line_gives_one_warning_line_and_maps_the_rest(fake, monkeypatch):
+    import json
+
+    from click.testing import CliRunner
+
+    import geomap.geocoders
+    from geomap.cli import main
+
+    fake.script(Reply(["Zorbistan", "Province"]))
+    monkeypatch.setattr(geomap.geocoders, "get_geocoder", lambda name, **kw: geocoder(name, fake)[0])
+    text = "Troops entered Zorbistan Province from Armenia.\n\nZorbistan Province and Zorbistan Province held.\n"
+    result = CliRunner().invoke(main, ["places", "-", "--geocoder", "nominatim", "--user-agent", "t"], input=text)
+    assert result.exit_code == 0, result.output
+    warnings = result.stderr.splitlines()
+    assert len(warnings) == 1 and warnings[0].startswith("geomap: warning: ") and "Zorbistan" in warnings[0]
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["lat"] for r in records if r["text"] == "Zorbistan Province"] == [None] * 3
+    assert any(r["country"] == "AM" for r in records) and len(fake.requests) == 1
