@@ -8,6 +8,8 @@ import os
 import re
 import signal
 import sys
+import threading
+from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
 from typing import NoReturn
@@ -22,6 +24,10 @@ EXIT_USAGE = 2
 """Exit status of a run that cannot start or has nothing to work on (click's, for a bad option)."""
 EXIT_PIPE = 128 + signal.SIGPIPE
 """Exit status when stdout's reader has gone, as a shell reports a tool the closed pipe stopped."""
+EXIT_INTERRUPTED = 128 + signal.SIGINT
+"""Exit status after Ctrl-C."""
+EXIT_TERMINATED = 128 + signal.SIGTERM
+"""Exit status after SIGTERM (``kill``, a container or service manager stopping the run)."""
 
 # Line breaks, terminal escapes and other controls: a message printing one would fake or hide lines.
 _CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
@@ -115,19 +121,72 @@ class _Failed(click.ClickException):
             self.exit_code = EXIT_USAGE
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where Ctrl-C raises KeyboardInterrupt, so that the same clean-ups run on the way out."""
+
+
+def _stop_workers() -> None:
+    """Terminate this process's worker processes at once.
+
+    Left alone, pool workers finish the chunk they hold first; and if a SIGKILL follows
+    the SIGTERM, as service managers send one, they are orphaned.
+    """
+    multiprocessing = sys.modules.get("multiprocessing")  # no workers unless it was imported
+    if multiprocessing is None:
+        return
+    for child in multiprocessing.active_children():
+        child.terminate()
+
+
+@contextmanager
+def _stoppable():
+    """Ctrl-C and SIGTERM stop the run the same way: workers terminated, then an exception in the main thread.
+
+    The handlers are installed for the command only (the test runner's own stay as they
+    were), and not for a signal ignored when the command started (``nohup``, a background
+    job). A forked worker inherits them: there they exit at once, quietly, as the signal's
+    default would.
+    """
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
+        yield
+        return
+    owner = os.getpid()
+
+    def stop(signum, frame):
+        if os.getpid() != owner:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        _stop_workers()
+        raise _Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)
+                if signal.getsignal(sig) is not signal.SIG_IGN}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
 class _Guarded(click.Group):
-    """Turns any unexpected exception into one line (set GEOMAP_DEBUG=1 for the traceback), Ctrl-C into exit 130."""
+    """Turns any unexpected exception into one line (set GEOMAP_DEBUG=1 for the traceback), Ctrl-C into exit 130,
+    SIGTERM into exit 143."""
 
     def invoke(self, ctx):
         try:
-            return super().invoke(ctx)
+            with _stoppable():
+                return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
             raise
         except GeomapError as err:
             raise _Failed(err) from err
+        except _Terminated:
+            click.echo("geomap: terminated; no output was half-written", err=True)
+            raise SystemExit(EXIT_TERMINATED) from None
         except KeyboardInterrupt:
             click.echo("geomap: interrupted; no output was half-written", err=True)
-            raise SystemExit(130) from None
+            raise SystemExit(EXIT_INTERRUPTED) from None
         except BrokenPipeError:
             _reader_gone()
         except Exception as err:  # a bug: say so in one line rather than dump a traceback

@@ -18,18 +18,22 @@ version as the client). dask is an optional dependency: ``pip install "geomap[da
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager
 
 import geopandas as gpd
 
-from .errors import GeomapError, OptionError
+from .errors import EngineError, GeomapError, OptionError
 from .records import Article, Mention
 
 __all__ = ["extract_distributed", "situation_distributed", "extract_partition", "partition"]
 
 PARTITIONS_PER_WORKER = 4
 """Default partitions per worker: enough to balance uneven articles, few enough to keep overhead low."""
+WORKERLESS_TIMEOUT = 60.0
+"""Seconds a run waits while the cluster has no worker at all before it stops: dask itself would wait
+forever for one to join."""
 
 
 def extract_partition(articles: Sequence[Article], geocoder=None
@@ -102,16 +106,56 @@ def _workers(client) -> int:
         return 1
 
 
+def _gather(client, futures: list, worker_timeout: float) -> list:
+    """The results of ``futures``, waiting on them only while the cluster has a worker.
+
+    Raises ``EngineError`` once there has been no worker for ``worker_timeout`` seconds,
+    when the scheduler is gone, or when a partition kept killing its workers.
+    """
+    distributed = _import_distributed()
+    poll = max(0.05, min(1.0, worker_timeout / 4))
+    alone_since = None
+    while True:
+        try:
+            distributed.wait(futures, timeout=poll)
+            break
+        except TimeoutError:
+            pass
+        if _live_workers(client):
+            alone_since = None
+            continue
+        now = time.monotonic()
+        alone_since = now if alone_since is None else alone_since
+        if now - alone_since >= worker_timeout:
+            done = sum(f.done() for f in futures)
+            raise EngineError(f"no dask worker left for {worker_timeout:g} s; the run stopped with {done} of "
+                              f"{len(futures)} partitions done")
+    try:
+        return client.gather(futures)
+    except distributed.KilledWorker as err:
+        raise EngineError(f"a partition killed every dask worker that took it ({err}); the run stopped") from err
+
+
+def _live_workers(client) -> int:
+    """Workers the scheduler has now; a scheduler that cannot be asked is an EngineError."""
+    try:
+        return len(client.nthreads())
+    except (OSError, TimeoutError) as err:
+        raise EngineError(f"lost the dask scheduler ({type(err).__name__}: {err}); the run stopped") from err
+
+
 def extract_distributed(articles: list[Article], scheduler: str | None = None, partitions: int | None = None, *,
                         geocoder=None, on_error: Callable[[GeomapError], None] | None = None,
-                        client=None) -> list[tuple[Article, list[Mention]]]:
+                        client=None, worker_timeout: float | None = None) -> list[tuple[Article, list[Mention]]]:
     """``list(geomap.pipeline.extract(articles))``, computed by dask workers.
 
     ``scheduler`` is a dask scheduler address (``tcp://host:8786``); None starts a local
     cluster for this call. ``client`` (a ``distributed.Client``) is used as is instead,
     and left open. ``partitions`` defaults to four per worker. Errors that ``extract``
     would report (an online ``geocoder`` failing) reach ``on_error`` after the run, in
-    input order; without ``on_error`` the first is raised.
+    input order; without ``on_error`` the first is raised. A cluster left without any
+    worker for ``worker_timeout`` seconds (default ``WORKERLESS_TIMEOUT``) stops the run with an
+    ``EngineError``.
     """
     if geocoder is not None:
         # An online geocoder holds a cache connection and paces its requests to the provider's
@@ -125,7 +169,7 @@ def extract_distributed(articles: list[Article], scheduler: str | None = None, p
         futures = [c.submit(extract_partition, chunk, geocoder, key=f"geomap-extract-{k}-{id(chunks):x}",
                             pure=False) for k, chunk in enumerate(chunks)]
         try:
-            results = c.gather(futures)
+            results = _gather(c, futures, WORKERLESS_TIMEOUT if worker_timeout is None else worker_timeout)
         finally:
             for f in futures:
                 f.release()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-__all__ = ["GeomapError", "InputError", "NoInputError", "OutputError", "DataError", "GeocoderError", "OptionError"]
+__all__ = ["GeomapError", "InputError", "NoInputError", "OutputError", "DataError", "GeocoderError", "OptionError",
+           "EngineError"]
 
 
 class GeomapError(Exception):
@@ -31,3 +32,7 @@ class GeocoderError(GeomapError, RuntimeError):
 
 class OptionError(GeomapError, ValueError):
     """A string option has a value outside its allowed set."""
+
+
+class EngineError(GeomapError, RuntimeError):
+    """The dask cluster could not finish the run: no worker left, or the workers kept dying."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -95,4 +96,41 @@ def test_cli_scheduler_without_dask_engine_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(main, ["map", SEEDS[0], "-o", str(tmp_path / "m.html"),
                                        "--scheduler", "tcp://127.0.0.1:8786"])
     assert result.exit_code == 2 and "--engine dask" in result.output
+    assert not (tmp_path / "m.html").exists()
+
+
+@pytest.fixture(scope="module")
+def workerless():
+    """A cluster whose every worker is gone (here: never came)."""
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=0, processes=False, dashboard_address=":0") as cluster, Client(cluster) as c:
+        yield c
+
+
+def test_a_cluster_without_workers_stops_the_run(workerless):
+    """dask would wait forever for a worker; the run stops after the timeout with one line."""
+    from geomap.errors import EngineError
+
+    articles = [Article(id="geneva", text=GENEVA_ARTICLE, title="Geneva")]
+    started = time.monotonic()
+    with pytest.raises(EngineError) as info:
+        extract_distributed(articles, client=workerless, worker_timeout=0.5)
+    assert time.monotonic() - started < 10
+    assert "no dask worker" in str(info.value) and "\n" not in str(info.value)
+
+
+def test_cli_on_a_cluster_without_workers_is_one_line(workerless, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    import geomap.engine
+    from geomap.cli import main
+
+    monkeypatch.setattr(geomap.engine, "WORKERLESS_TIMEOUT", 0.5)
+    article = tmp_path / "geneva.txt"
+    article.write_text(GENEVA_ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["map", str(article), "-o", str(tmp_path / "m.html"), "--engine", "dask",
+                                       "--scheduler", workerless.scheduler.address])
+    assert result.exit_code == 1, result.output
+    assert result.stderr.strip().startswith("Error: no dask worker") and len(result.stderr.splitlines()) == 1
     assert not (tmp_path / "m.html").exists()

@@ -20,7 +20,8 @@ from geomap.geocoders import (
 from geomap.records import Candidate
 
 LACHIN = Location("Lachin, Lachin District, Azerbaijan", (39.6372, 46.5469),
-                  {"address": {"country_code": "az"}, "display_name": "Lachin, Lachin District, Azerbaijan"})
+                  {"lat": "39.6372", "lon": "46.5469", "address": {"country_code": "az"},
+                   "display_name": "Lachin, Lachin District, Azerbaijan"})
 
 
 @pytest.fixture(autouse=True)
@@ -162,13 +163,18 @@ def test_persistent_failure_is_one_line_geocoder_error():
     assert len(fake.calls) == 3 and t.sleeps == [2.0, 4.0]
 
 
-def test_failure_is_not_cached():
+def test_failure_is_kept_for_the_run_not_on_disk(tmp_path):
+    """A failed name raises once, then is a miss without a request; the next run asks again."""
     fake = FakeGeopy(always=GeocoderTimedOut)
-    geo, _ = make(fake, max_retries=0)
+    geo, _ = make(fake, tmp_path, max_retries=0)
     with pytest.raises(GeocoderError):
         geo.geocode("Lachin")
     fake.always = None
-    assert geo.geocode("Lachin") is not None
+    assert geo.geocode("Lachin") is None and geo.geocode(" LACHIN") is None
+    assert len(fake.calls) == 1
+    geo.close()
+    assert make(fake, tmp_path)[0].geocode("Lachin") is not None
+    assert len(fake.calls) == 2
 
 
 def test_permanent_error_is_not_retried():
@@ -236,13 +242,15 @@ def test_nominatim_filters_by_country_code_and_photon_appends_hint():
 
 
 def test_photon_reads_its_country_code():
-    answer = Location("Tripoli, Libya", (32.89, 13.19), {"properties": {"countrycode": "LY"}})
+    answer = Location("Tripoli, Libya", (32.89, 13.19), {"properties": {"countrycode": "LY"},
+                                                         "geometry": {"coordinates": [13.19, 32.89]}})
     c = make(FakeGeopy(answer=answer), cls=PhotonGeocoder)[0].geocode("Tripoli")
     assert (c.name, c.country, c.feature_code) == ("Tripoli", "LY", "photon")
 
 
 def test_arcgis_has_no_country():
-    answer = Location("Baku, Azerbaijan", (40.38, 49.89), {"address": "Baku, Azerbaijan"})
+    answer = Location("Baku, Azerbaijan", (40.38, 49.89), {"address": "Baku, Azerbaijan",
+                                                           "location": {"x": 49.89, "y": 40.38}})
     c = make(FakeGeopy(answer=answer), cls=ArcGISGeocoder)[0].geocode("Baku")
     assert (c.name, c.country, c.feature_code) == ("Baku", None, "arcgis")
 
