@@ -22,12 +22,14 @@ from .demonyms import demonym_country
 from .gazetteer import NATURAL_KINDS, Gazetteer
 from .lexicon import word_in
 
-__all__ = ["SpanCandidate", "candidate_spans", "MAX_TOKENS", "NER_PLACE_LABELS"]
+__all__ = ["SpanCandidate", "Tokens", "candidate_spans", "MAX_TOKENS", "NER_PLACE_LABELS", "CURATED_KINDS"]
 
 MAX_TOKENS = 7
 NER_PLACE_LABELS = frozenset({"GPE", "LOC"})
 NER_NAME_LABELS = frozenset({"FAC", "ORG", "PERSON", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART"})
+CURATED_KINDS = NATURAL_KINDS | {"continent", "feature"}
 _ROAD_NUMBER = re.compile(r"^(?:\d{1,4}[A-Z]?|[A-Z]-?\d{1,4})$")
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
 @dataclass(frozen=True)
@@ -40,110 +42,143 @@ class SpanCandidate:
     key: str = ""  # the words looked up in the gazetteer, when they differ from the span ("Idlib province")
 
 
-def _capitalised(token) -> bool:
-    return token.text[:1].isupper()
+class Tokens:
+    """The token attributes candidates and features read, taken from the doc once.
+
+    spaCy builds a Python object for every ``doc[i]`` and every slice; reading each
+    attribute once into plain lists keeps recognition cheap next to the parse.
+    """
+
+    def __init__(self, doc):
+        self.doc = doc
+        toks = list(doc)
+        self.n = len(toks)
+        self.text = [t.text for t in toks]
+        self.lower = [t.lower_ for t in toks]
+        self.ws = [t.whitespace_ for t in toks]
+        self.idx = [t.idx for t in toks]
+        self.is_alpha = [t.is_alpha for t in toks]
+        self.is_punct = [t.is_punct for t in toks]
+        self.is_lower = [t.is_lower for t in toks]
+        self.like_num = [t.like_num for t in toks]
+        self.tag = [t.tag_ for t in toks]
+        self.pos = [t.pos_ for t in toks]
+        self.dep = [t.dep_ for t in toks]
+        self.head = [t.head.i for t in toks]
+        self.sent_start = [t.is_sent_start is True for t in toks]
+        self.cap = [w[:1].isupper() for w in self.text]
+        self.ents = list(doc.ents)
+        self.ent_of: list = [None] * self.n
+        for ent in self.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_of[i] = ent
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens ``[start, end)`` as written."""
+        return "".join(self.text[i] + self.ws[i] for i in range(start, end - 1)) + self.text[end - 1]
+
+    def root(self, start: int, end: int) -> int:
+        """The token of the span whose head lies outside it (spaCy's ``Span.root``)."""
+        for i in range(start, end):
+            if not start <= self.head[i] < end or self.head[i] == i:
+                return i
+        return start
 
 
-def _strip(doc, start: int, end: int) -> tuple[int, int]:
+def _strip(tk: Tokens, start: int, end: int) -> tuple[int, int]:
     """Drop leading articles and lowercase words, and trailing possessives and punctuation."""
-    while start < end and (word_in("article", doc[start].text) or (doc[start].is_alpha and doc[start].is_lower)):
+    while start < end and (word_in("article", tk.text[start]) or (tk.is_alpha[start] and tk.is_lower[start])):
         start += 1
-    while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
+    while end > start and (tk.lower[end - 1] in _POSSESSIVE or tk.is_punct[end - 1]):
         end -= 1
     return start, end
 
 
-def _name_end(doc, start: int, end: int) -> int:
+def _name_end(tk: Tokens, start: int, end: int) -> int:
     """End of the name proper: trailing lowercase words ("Idlib province") are not part of it."""
-    while end - 1 > start and doc[end - 1].is_alpha and not _capitalised(doc[end - 1]) \
-            and doc[end - 2].text not in {"-", "'"}:
+    while end - 1 > start and tk.is_alpha[end - 1] and not tk.cap[end - 1] and tk.text[end - 2] not in {"-", "'"}:
         end -= 1
     return end
 
 
-def _lowercase_inside(span) -> bool:
-    for k, t in enumerate(span):
-        if not t.is_alpha or _capitalised(t) or word_in("connector", t.text):
+def _lowercase_inside(tk: Tokens, start: int, end: int) -> bool:
+    for i in range(start, end):
+        if not tk.is_alpha[i] or tk.cap[i] or word_in("connector", tk.text[i]):
             continue
-        if k > 0 and span[k - 1].text in {"-", "'"}:
+        if i > start and tk.text[i - 1] in {"-", "'"}:
             continue  # "Port-au-Prince", "Stratford-upon-Avon"
         return True
     return False
 
 
-CURATED_KINDS = NATURAL_KINDS | {"continent", "feature"}
-
-
-def _gazetteer_spans(doc, gaz: Gazetteer) -> Iterator[SpanCandidate]:
-    for i, tok in enumerate(doc):
-        if not _capitalised(tok) or tok.is_punct or "\n" in tok.text:
+def _gazetteer_spans(tk: Tokens, gaz: Gazetteer) -> Iterator[SpanCandidate]:
+    for i in range(tk.n):
+        if not tk.cap[i] or tk.is_punct[i] or "\n" in tk.text[i]:
             continue
-        for n in range(min(MAX_TOKENS, len(doc) - i), 0, -1):
-            span = doc[i:i + n]
-            last = span[-1]
-            if (last.is_punct or word_in("connector", last.text) or last.tag_ == "POS" or "\n" in span.text
-                    or not any(ch.isalnum() for ch in last.text)):
+        for n in range(min(MAX_TOKENS, tk.n - i), 0, -1):
+            last = i + n - 1
+            if (tk.is_punct[last] or word_in("connector", tk.text[last]) or tk.tag[last] == "POS"
+                    or not any(ch.isalnum() for ch in tk.text[last])):
                 continue
-            if any(t.lower_ == "in" for t in span[1:-1]):
+            text = tk.span_text(i, i + n)
+            if "\n" in text or any(tk.lower[k] == "in" for k in range(i + 1, last)):
                 continue  # "Line of Control in Kashmir" describes two places
-            cands = gaz.candidates(span.text)
+            cands = gaz.candidates(text)
             if not cands:
                 continue
             # A lowercase word inside ("Lachin corridor", "Strait of Hormuz") belongs only to the
             # names of regions and features, never of towns.
-            if _lowercase_inside(span) and not any(c.kind in CURATED_KINDS for c in cands):
+            if _lowercase_inside(tk, i, i + n) and not any(c.kind in CURATED_KINDS for c in cands):
                 continue
-            end = _name_end(doc, i, i + n)
-            key = span.text if end != i + n else ""
+            end = _name_end(tk, i, i + n)
+            key = text if end != i + n else ""
             yield SpanCandidate(i, end, frozenset({"gaz"}), key)
-            if i > 0 and word_in("direction", doc[i - 1].text) and _capitalised(doc[i - 1]):
-                yield SpanCandidate(i - 1, end, frozenset({"gaz", "direction"}), span.text)
+            if i > 0 and word_in("direction", tk.text[i - 1]) and tk.cap[i - 1]:
+                yield SpanCandidate(i - 1, end, frozenset({"gaz", "direction"}), text)
             break
 
 
-def _ner_spans(doc, gaz: Gazetteer) -> Iterator[SpanCandidate]:
-    for ent in doc.ents:
-        if "\n" in ent.text.strip():
+def _ner_spans(tk: Tokens, gaz: Gazetteer) -> Iterator[SpanCandidate]:
+    for ent in tk.ents:
+        s, e = _strip(tk, ent.start, ent.end)
+        if s >= e or "\n" in tk.span_text(s, e):
             continue  # the model runs names across a title's line break
-        s, e = _strip(doc, ent.start, ent.end)
-        if s >= e:
-            continue
-        e = _name_end(doc, s, e)
-        if not _capitalised(doc[s]):
+        e = _name_end(tk, s, e)
+        if not tk.cap[s]:
             continue
         if ent.label_ in NER_PLACE_LABELS:
             yield SpanCandidate(s, e, frozenset({"ner"}))
         elif ent.label_ in NER_NAME_LABELS:
-            last = doc[e - 1].text
-            if (gaz.knows(doc[s:e].text) or word_in("geo_head", last) or word_in("street_head", last)) \
-                    and not (e - s == 1 and demonym_country(doc[s].text)):
+            last = tk.text[e - 1]
+            if (gaz.knows(tk.span_text(s, e)) or word_in("geo_head", last) or word_in("street_head", last)) \
+                    and not (e - s == 1 and demonym_country(tk.text[s])):
                 yield SpanCandidate(s, e, frozenset({"ner"}))
 
 
-def _demonym_spans(doc) -> Iterator[SpanCandidate]:
-    for i, tok in enumerate(doc):
-        if not _capitalised(tok) or not tok.is_alpha:
+def _demonym_spans(tk: Tokens) -> Iterator[SpanCandidate]:
+    for i in range(tk.n):
+        if not tk.cap[i] or not tk.is_alpha[i]:
             continue
-        if i + 1 < len(doc) and demonym_country(f"{tok.text} {doc[i + 1].text}"):
+        if i + 1 < tk.n and tk.cap[i + 1] and demonym_country(f"{tk.text[i]} {tk.text[i + 1]}"):
             yield SpanCandidate(i, i + 2, frozenset({"demonym"}))  # "Sri Lankan", "South Korean"
-        elif demonym_country(tok.text):
+        elif demonym_country(tk.text[i]):
             yield SpanCandidate(i, i + 1, frozenset({"demonym"}))
 
 
-def _road_spans(doc) -> Iterator[SpanCandidate]:
-    for i in range(len(doc) - 1):
-        tok, nxt = doc[i], doc[i + 1]
-        if not _capitalised(tok) or not _ROAD_NUMBER.match(nxt.text):
+def _road_spans(tk: Tokens) -> Iterator[SpanCandidate]:
+    for i in range(tk.n - 1):
+        word = tk.text[i]
+        if not tk.cap[i] or not _ROAD_NUMBER.match(tk.text[i + 1]):
             continue
-        if word_in("street_lead", tok.text) or (tok.text.endswith(".") and tok.text[:-1].replace(".", "").isalpha()
-                                                 and len(tok.text) <= 6):
+        if word_in("street_lead", word) or (word.endswith(".") and word[:-1].replace(".", "").isalpha()
+                                            and len(word) <= 6):
             yield SpanCandidate(i, i + 2, frozenset({"road"}))  # "Highway 19", "W.Va. 61"
 
 
-def candidate_spans(doc, gaz: Gazetteer) -> list[SpanCandidate]:
-    """Every proposed span of ``doc``, one per (start, end), its sources merged, in text order."""
+def candidate_spans(tk: Tokens, gaz: Gazetteer) -> list[SpanCandidate]:
+    """Every proposed span, one per (start, end), its sources merged, in text order."""
     merged: dict[tuple[int, int], SpanCandidate] = {}
-    for cand in (*_gazetteer_spans(doc, gaz), *_ner_spans(doc, gaz), *_demonym_spans(doc), *_road_spans(doc)):
+    for cand in (*_gazetteer_spans(tk, gaz), *_ner_spans(tk, gaz), *_demonym_spans(tk), *_road_spans(tk)):
         span = (cand.start, cand.end)
         old = merged.get(span)
         if old is None:
@@ -151,8 +186,7 @@ def candidate_spans(doc, gaz: Gazetteer) -> list[SpanCandidate]:
         else:
             # The longest name wins: "South Carolina" itself, not "Carolina" after a direction;
             # "Black Sea grain corridor", not the "Black Sea" that its span shows.
-            text = doc[cand.start:cand.end].text
+            text = tk.span_text(cand.start, cand.end)
             key = max((old.key or text, cand.key or text), key=len)
-            key = "" if key == text else key
-            merged[span] = SpanCandidate(cand.start, cand.end, old.sources | cand.sources, key)
+            merged[span] = SpanCandidate(cand.start, cand.end, old.sources | cand.sources, "" if key == text else key)
     return [merged[k] for k in sorted(merged)]

@@ -42,13 +42,11 @@ class TreeModel:
     right: np.ndarray
     value: np.ndarray
     roots: np.ndarray
-    depth: int
     meta: dict
 
     @classmethod
     def from_dict(cls, spec: dict) -> "TreeModel":
         feature, split, left, right, value, roots = [], [], [], [], [], []
-        depth = 0
         for tree in spec["trees"]:
             base = len(feature)
             roots.append(base)
@@ -57,13 +55,12 @@ class TreeModel:
             value += tree["value"]
             left += [base + k if k >= 0 else -1 for k in tree["left"]]
             right += [base + k if k >= 0 else -1 for k in tree["right"]]
-            depth = max(depth, _depth(tree["left"], tree["right"]))
         meta = {k: v for k, v in spec.items() if k not in {"trees"}}
         return cls(tuple(spec["features"]), float(spec["init"]), float(spec["learning_rate"]),
                    float(spec.get("threshold", 0.5)), np.asarray(feature, dtype=np.int64),
                    np.asarray(split, dtype=np.float64), np.asarray(left, dtype=np.int64),
                    np.asarray(right, dtype=np.int64), np.asarray(value, dtype=np.float64),
-                   np.asarray(roots, dtype=np.int64), depth, meta)
+                   np.asarray(roots, dtype=np.int64), meta)
 
     def raw(self, rows) -> np.ndarray:
         """The ensemble's log-odds for each row."""
@@ -72,29 +69,27 @@ class TreeModel:
             raise DataError(f"model expects {len(self.features)} features, got rows of shape {x.shape}")
         if not len(x):
             return np.zeros(0)
-        nodes = np.broadcast_to(self.roots, (len(x), len(self.roots))).copy()
-        rows_idx = np.arange(len(x))[:, None]
-        for _ in range(self.depth):
-            f = self.feature[nodes]
+        # Walk every (row, tree) pair down its tree at once; pairs drop out as they reach a leaf,
+        # so the work is the total length of the paths, not rows x trees x the deepest tree.
+        n_trees = len(self.roots)
+        nodes = np.tile(self.roots, len(x))
+        row_of = np.repeat(np.arange(len(x)), n_trees)
+        active = np.arange(len(nodes))
+        while active.size:
+            at = nodes[active]
+            f = self.feature[at]
             inner = f >= 0
-            go_left = x[rows_idx, np.where(inner, f, 0)] <= self.split[nodes]
-            nodes = np.where(inner, np.where(go_left, self.left[nodes], self.right[nodes]), nodes)
+            active, at, f = active[inner], at[inner], f[inner]
+            if not active.size:
+                break
+            go_left = x[row_of[active], f] <= self.split[at]
+            nodes[active] = np.where(go_left, self.left[at], self.right[at])
+        nodes = nodes.reshape(len(x), n_trees)
         return self.init + self.learning_rate * self.value[nodes].sum(axis=1)
 
     def probability(self, rows) -> np.ndarray:
         """P(class 1) for each row."""
         return 1.0 / (1.0 + np.exp(-self.raw(rows)))
-
-
-def _depth(left: list[int], right: list[int]) -> int:
-    best, stack = 0, [(0, 0)]
-    while stack:
-        node, d = stack.pop()
-        if left[node] < 0:
-            best = max(best, d)
-        else:
-            stack += [(left[node], d + 1), (right[node], d + 1)]
-    return best
 
 
 @lru_cache(maxsize=None)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 
 import numpy as np
 from collections import Counter
@@ -200,6 +201,7 @@ def rank_features(ctx: ArticleContext, index: int, mention: Mention, cands: tupl
     cv, av, cn, an = ctx.without(key)
     total_votes = sum(cv.values()) or 1.0
     pops = sorted((c.population for c in cands), reverse=True)
+    ascending = pops[::-1]
     top_pop = math.log10(pops[0] + 10) if pops else 1.0
     cities = [c for c in cands if c.kind == "city" and c.population >= 1000]
     curated = any(c.kind in CURATED_KINDS and c.primary for c in cands)
@@ -233,7 +235,7 @@ def rank_features(ctx: ArticleContext, index: int, mention: Mention, cands: tupl
         centre = float(centre_km[i]) if centre_km is not None else None
         rows.append([
             *(kind == k for k in _KINDS),
-            math.log10(c.population + 10), sum(p > c.population for p in pops),
+            math.log10(c.population + 10), len(pops) - bisect_right(ascending, c.population),
             top_pop - math.log10(c.population + 10), c.primary, c.feature_code == "PPLC", math.log1p(len(cands)),
             math.log1p(len(cities)),
             cv[c.country] if c.country else 0.0, (cv[c.country] / total_votes) if c.country else 0.0,

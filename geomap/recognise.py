@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
-from .candidates import NER_PLACE_LABELS, SpanCandidate, candidate_spans
+from .candidates import NER_PLACE_LABELS, SpanCandidate, Tokens, candidate_spans
 from .fitted import TreeModel, load_model
 from .gazetteer import Gazetteer, default_gazetteer
 from .nlp import load_nlp
@@ -46,8 +46,9 @@ def recognition_model() -> TreeModel:
 def scored_candidates(doc, gazetteer: Gazetteer, model: TreeModel | None = None
                       ) -> tuple[list[SpanCandidate], list[list[float]], list[float]]:
     """Every candidate span of ``doc`` with its feature row and (given a model) its probability."""
-    spans = candidate_spans(doc, gazetteer)
-    ctx = DocContext(doc, gazetteer, spans)
+    tk = Tokens(doc)
+    spans = candidate_spans(tk, gazetteer)
+    ctx = DocContext(tk, gazetteer, spans)
     rows = [span_features(ctx, c) for c in spans]
     probs = [float(p) for p in model.probability(rows)] if model is not None and rows else []
     return spans, rows, probs

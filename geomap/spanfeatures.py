@@ -14,7 +14,7 @@ import math
 from collections import Counter
 from functools import lru_cache
 
-from .candidates import CURATED_KINDS, NER_PLACE_LABELS, SpanCandidate
+from .candidates import CURATED_KINDS, NER_PLACE_LABELS, SpanCandidate, Tokens
 from .demonyms import demonym_country
 from .gazetteer import Gazetteer
 from .lexicon import word_in
@@ -32,14 +32,14 @@ FEATURES = (
     "ent_exact", "ent_inside", "ent_longer_tokens",
     # how it is written
     "tokens", "chars", "all_caps", "has_period", "has_digit", "has_hyphen", "first_propn", "all_propn",
-    "sentence_start", "line_start", "first_line", "after_dateline_dash", "before_dateline_dash",
+    "sentence_start", "line_start", "first_sentence", "after_dateline_dash", "before_dateline_dash",
     # ordinary-word evidence
     "zipf", "zipf_first", "zipf_last", "lower_in_doc",
     # the words around it
     "prev_title", "prev_capitalised", "prev_locative", "prev_of", "prev_the", "prev_comma", "prev_number",
     "prev_direction", "prev_org_head",
     "next_capitalised", "next_org_head", "next_geo_head", "next_street_head", "next_report_verb",
-    "next_verb", "next_possessive", "next_comma", "next_comma_area", "next_hyphen", "next_noun",
+    "next_verb", "next_possessive", "next_comma", "next_comma_area", "next_hyphen", "next_noun", "next_actor_noun",
     "last_geo_head", "last_street_head", "first_street_lead", "calendar",
     # syntax
     "dep_compound", "dep_subject", "dep_object", "dep_pobj", "dep_poss", "dep_appos", "head_is_verb",
@@ -69,33 +69,38 @@ def zipf(word: str) -> float:
 class DocContext:
     """What the whole article says, computed once per document."""
 
-    def __init__(self, doc, gaz: Gazetteer, spans: list[SpanCandidate]):
-        self.doc = doc
+    def __init__(self, tk: Tokens, gaz: Gazetteer, spans: list[SpanCandidate]):
+        self.tk = tk
         self.gaz = gaz
-        self.ent_of = [None] * len(doc)
-        for ent in doc.ents:
-            for i in range(ent.start, ent.end):
-                self.ent_of[i] = ent
-        self.lower_words = Counter(t.lower_ for t in doc if t.is_alpha and t.is_lower)
-        self.keys = Counter(name_key(doc[c.start:c.end].text) for c in spans)
-        self.place_ner = Counter(name_key(e.text) for e in doc.ents if e.label_ in NER_PLACE_LABELS)
-        self.person_ner = Counter(name_key(e.text) for e in doc.ents if e.label_ == "PERSON")
-        self.surnames = {name_key(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-        self.titled = {name_key(doc[i + 1].text) for i in range(len(doc) - 1) if word_in("title", doc[i].text)
-                       and doc[i + 1].text[:1].isupper()}
-        self.located = {name_key(doc[i + 1:i + 2].text) for i in range(len(doc) - 1)
-                        if word_in("locative", doc[i].text) and doc[i + 1].text[:1].isupper()}
+        n = tk.n
+        self.lower_words = Counter(tk.lower[i] for i in range(n) if tk.is_alpha[i] and tk.is_lower[i])
+        self.keys = Counter(name_key(tk.span_text(c.start, c.end)) for c in spans)
+        self.place_ner = Counter(name_key(e.text) for e in tk.ents if e.label_ in NER_PLACE_LABELS)
+        self.person_ner = Counter(name_key(e.text) for e in tk.ents if e.label_ == "PERSON")
+        self.surnames = {name_key(tk.text[e.end - 1]) for e in tk.ents if e.label_ == "PERSON" and len(e) > 1}
+        self.titled = {name_key(tk.text[i + 1]) for i in range(n - 1) if tk.cap[i + 1] and word_in("title", tk.text[i])}
+        self.located = {name_key(tk.text[i + 1]) for i in range(n - 1)
+                        if tk.cap[i + 1] and word_in("locative", tk.text[i])}
         self.covering: dict[int, list[tuple[int, int]]] = {}  # token -> the candidate spans over it
         for c in spans:
             for i in range(c.start, c.end):
                 self.covering.setdefault(i, []).append((c.start, c.end))
-        self.first_line_end = doc.text.find("\n") if "\n" in doc.text else len(doc.text)
+        # The headline: the first line, or the first sentence where the copy runs it into the text.
+        text = tk.doc.text
+        first_sent = next((i for i in range(1, n) if tk.sent_start[i]), None)
+        sent_end = tk.idx[first_sent] if first_sent is not None else len(text)
+        line_end = text.find("\n", len(text) - len(text.lstrip()))
+        self.headline_end = min(sent_end, line_end if line_end >= 0 else len(text))
 
 
-def _near_dash(doc, i: int, step: int) -> bool:
+_DASHES = frozenset({"—", "--", "–", "-"})
+_DATELINE_SKIP = frozenset({"(", ")", "AP", "Reuters", "AFP", ","}) | _DASHES
+
+
+def _near_dash(tk: Tokens, i: int, step: int) -> bool:
     j = i + step
-    while 0 <= j < len(doc) and doc[j].text in {"(", ")", "AP", "Reuters", "AFP", ","} | {"—", "--", "–", "-"}:
-        if doc[j].text in {"—", "--", "–", "-"}:
+    while 0 <= j < tk.n and tk.text[j] in _DATELINE_SKIP:
+        if tk.text[j] in _DASHES:
             return True
         j += step
     return False
@@ -103,26 +108,26 @@ def _near_dash(doc, i: int, step: int) -> bool:
 
 def span_features(ctx: DocContext, cand: SpanCandidate) -> list[float]:
     """The feature row of one candidate, in ``FEATURES`` order."""
-    doc, s, e = ctx.doc, cand.start, cand.end
-    span = doc[s:e]
-    text = span.text
-    first, last = doc[s], doc[e - 1]
-    prev = doc[s - 1] if s > 0 else None
-    nxt = doc[e] if e < len(doc) else None
-    nxt2 = doc[e + 1] if e + 1 < len(doc) else None
-    ent = ctx.ent_of[s]
+    tk, s, e = ctx.tk, cand.start, cand.end
+    text = tk.span_text(s, e)
+    first, last = s, e - 1
+    prev = s - 1 if s > 0 else None
+    nxt = e if e < tk.n else None
+    nxt2 = e + 1 if e + 1 < tk.n else None
+    prev_text = tk.text[prev] if prev is not None else ""
+    next_text = tk.text[nxt] if nxt is not None else ""
+    ent = tk.ent_of[s]
     label = ent.label_ if ent is not None else "NONE"
     label = label if label in _NER_LABELS or label == "NONE" else "OTHER"
-    exact = ent is not None and ent.end >= e and _core(doc, ent) == (s, e)
+    exact = ent is not None and ent.end >= e and _core(tk, ent) == (s, e)
     inside = ent is not None and ent.start <= s and ent.end >= e and not exact
     cands = ctx.gaz.candidates(cand.key or text)
     kinds = {c.kind for c in cands}
     key = name_key(text)
-    words = [t for t in span if t.is_alpha]
-    lower = text.lower()
+    words = [i for i in range(s, e) if tk.is_alpha[i]]
     country = demonym_country(text)
-    root = span.root
-    dep = root.dep_
+    root = tk.root(s, e)
+    dep = tk.dep[root]
     over = {sp for i in range(s, e) for sp in ctx.covering.get(i, ())} - {(s, e)}
     row = [
         "gaz" in cand.sources, "ner" in cand.sources, "demonym" in cand.sources, "road" in cand.sources,
@@ -130,28 +135,30 @@ def span_features(ctx: DocContext, cand: SpanCandidate) -> list[float]:
         *(label == lab for lab in (*_NER_LABELS, "OTHER", "NONE")),
         exact, inside, (ent.end - ent.start - (e - s)) if ent is not None and (exact or inside) else 0,
         e - s, len(text), text.isupper() and any(ch.isalpha() for ch in text), "." in text,
-        any(ch.isdigit() for ch in text), "-" in text, first.pos_ == "PROPN", all(t.pos_ == "PROPN" for t in words),
-        first.is_sent_start is True, s == 0 or "\n" in doc[s - 1].text_with_ws or doc[s - 1].text.strip() == "",
-        first.idx < ctx.first_line_end, _near_dash(doc, s, -1), _near_dash(doc, e - 1, 1),
-        zipf(lower), zipf(first.lower_), zipf(last.lower_),
-        math.log1p(sum(ctx.lower_words[t.lower_] for t in words)),
-        prev is not None and word_in("title", prev.text),
-        prev is not None and prev.text[:1].isupper() and not prev.is_sent_start and prev.is_alpha,
-        prev is not None and word_in("locative", prev.text), prev is not None and prev.lower_ == "of",
-        prev is not None and prev.lower_ == "the", prev is not None and prev.text == ",",
-        prev is not None and prev.like_num, prev is not None and word_in("direction", prev.text),
-        s > 1 and prev.lower_ == "of" and word_in("org_head", doc[s - 2].text),
-        nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha,
-        nxt is not None and nxt.text[:1].isupper() and word_in("org_head", nxt.text),
-        nxt is not None and word_in("geo_head", nxt.text), nxt is not None and word_in("street_head", nxt.text),
-        nxt is not None and word_in("report_verb", nxt.text), nxt is not None and nxt.pos_ in {"VERB", "AUX"},
-        nxt is not None and nxt.tag_ == "POS", nxt is not None and nxt.text == ",",
-        nxt is not None and nxt.text == "," and nxt2 is not None and _is_area(ctx.gaz, nxt2.text),
-        nxt is not None and nxt.text in {"-", "–", "—"}, nxt is not None and nxt.pos_ == "NOUN",
-        word_in("geo_head", last.text) and e - s > 1, word_in("street_head", last.text) and e - s > 1,
-        word_in("street_lead", first.text), e - s == 1 and word_in("calendar", first.text),
+        any(ch.isdigit() for ch in text), "-" in text, tk.pos[first] == "PROPN",
+        all(tk.pos[i] == "PROPN" for i in words),
+        tk.sent_start[first] or s == 0, s == 0 or "\n" in tk.ws[s - 1] + tk.text[s - 1] or not tk.text[s - 1].strip(),
+        tk.idx[first] < ctx.headline_end, _near_dash(tk, s, -1), _near_dash(tk, e - 1, 1),
+        zipf(text.lower()), zipf(tk.lower[first]), zipf(tk.lower[last]),
+        math.log1p(sum(ctx.lower_words[tk.lower[i]] for i in words)),
+        prev is not None and word_in("title", prev_text),
+        prev is not None and tk.cap[prev] and not tk.sent_start[prev] and tk.is_alpha[prev],
+        prev is not None and word_in("locative", prev_text), prev is not None and tk.lower[prev] == "of",
+        prev is not None and tk.lower[prev] == "the", prev_text == ",",
+        prev is not None and tk.like_num[prev], prev is not None and word_in("direction", prev_text),
+        s > 1 and tk.lower[prev] == "of" and word_in("org_head", tk.text[s - 2]),
+        nxt is not None and tk.cap[nxt] and tk.is_alpha[nxt],
+        nxt is not None and tk.cap[nxt] and word_in("org_head", next_text),
+        nxt is not None and word_in("geo_head", next_text), nxt is not None and word_in("street_head", next_text),
+        nxt is not None and word_in("report_verb", next_text), nxt is not None and tk.pos[nxt] in {"VERB", "AUX"},
+        nxt is not None and tk.tag[nxt] == "POS", next_text == ",",
+        next_text == "," and nxt2 is not None and _is_area(ctx.gaz, tk.text[nxt2]),
+        next_text in {"-", "–", "—"}, nxt is not None and tk.pos[nxt] == "NOUN",
+        nxt is not None and word_in("actor_noun", next_text),
+        word_in("geo_head", tk.text[last]) and e - s > 1, word_in("street_head", tk.text[last]) and e - s > 1,
+        word_in("street_lead", tk.text[first]), e - s == 1 and word_in("calendar", tk.text[first]),
         dep == "compound", dep in {"nsubj", "nsubjpass"}, dep in {"dobj", "attr"}, dep == "pobj", dep == "poss",
-        dep == "appos", root.head.pos_ in {"VERB", "AUX"},
+        dep == "appos", tk.pos[tk.head[root]] in {"VERB", "AUX"},
         bool(cands), math.log1p(len(cands)), "country" in kinds, "admin" in kinds, "admin2" in kinds,
         "city" in kinds, bool(kinds & CURATED_KINDS), any(c.feature_code == "PPLC" for c in cands),
         any(c.primary for c in cands), math.log10(1 + max((c.population for c in cands), default=0)),
@@ -165,11 +172,11 @@ def span_features(ctx: DocContext, cand: SpanCandidate) -> list[float]:
     return [float(v) for v in row]
 
 
-def _core(doc, ent) -> tuple[int, int]:
+def _core(tk: Tokens, ent) -> tuple[int, int]:
     s, e = ent.start, ent.end
-    while s < e and (word_in("article", doc[s].text) or (doc[s].is_alpha and doc[s].is_lower)):
+    while s < e and (word_in("article", tk.text[s]) or (tk.is_alpha[s] and tk.is_lower[s])):
         s += 1
-    while e > s and (doc[e - 1].lower_ in {"'s", "’s", "'", "’"} or doc[e - 1].is_punct):
+    while e > s and (tk.lower[e - 1] in {"'s", "’s", "'", "’"} or tk.is_punct[e - 1]):
         e -= 1
     return s, e
 

@@ -69,6 +69,7 @@ class Article:
     rows: list[list[float]] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)  # mention_label of each candidate
     keys: list[str] = field(default_factory=list)
+    trained: list[bool] = field(default_factory=list)  # whether each candidate is a training example
 
     @property
     def labels(self) -> list[int]:
@@ -111,6 +112,11 @@ def load_articles(path: Path, corpus: str, cache: Path | None) -> list[Article]:
         art.kinds = [mention_label(doc, c) for c in art.spans]
         art.keys = [c.key for c in art.spans]
         out.append(art)
+    # A gold set that marks no demonym says nothing about them (ours follow guidelines that
+    # leave them out): its demonym candidates are neither positive nor negative examples.
+    marks_demonyms = any(gold_class(p) == "demonym" for a in out for p in a.gold.values())
+    for art in out:
+        art.trained = [marks_demonyms or "demonym" not in c.sources for c in art.spans]
     return out
 
 
@@ -155,8 +161,8 @@ def check_export(spec: dict, clf, x: np.ndarray) -> None:
 
 
 def stack(articles: list[Article]) -> tuple[np.ndarray, np.ndarray]:
-    rows = [r for a in articles for r in a.rows]
-    labels = [y for a in articles for y in a.labels]
+    rows = [r for a in articles for r, keep in zip(a.rows, a.trained) if keep]
+    labels = [y for a in articles for y, keep in zip(a.labels, a.trained) if keep]
     return np.asarray(rows, dtype=np.float64).reshape(-1, len(FEATURES)), np.asarray(labels)
 
 

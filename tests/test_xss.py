@@ -64,7 +64,7 @@ def hostile_maps(tmp_path_factory):
          "text": f"Negotiators met {payloads('text-a')} in Doha on Monday. Troops entered Zorbistan Province."},
         {"id": payloads("id-b"), "title": payloads("title-b"),
          "url": "https://example.org/\"><img src=x onerror=\"window.__xss='url-b'\">",
-         "date": payloads("date-b"), "text": f"Shelling {payloads('text-b')} hit Rafah on Friday."},
+         "date": payloads("date-b"), "text": f"Shelling hit the town of Rafah in southern Gaza on Friday {payloads('text-b')}."},
         {"id": payloads("id-c"), "date": "2023-01-09", "text": "Talks resumed in Oslo on Tuesday."},
     ]
     wire = out / "wire.jsonl"
