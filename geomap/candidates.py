@@ -18,9 +18,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, LENGTH, LIKE_NUM, POS, SENT_START, SPACY, TAG
+
 from .demonyms import demonym_country
 from .gazetteer import NATURAL_KINDS, Gazetteer
 from .lexicon import word_in
+from .textnorm import name_key
 
 __all__ = ["SpanCandidate", "Tokens", "candidate_spans", "MAX_TOKENS", "NER_PLACE_LABELS", "CURATED_KINDS"]
 
@@ -49,23 +53,30 @@ class Tokens:
     attribute once into plain lists keeps recognition cheap next to the parse.
     """
 
-    def __init__(self, doc):
+    def __init__(self, doc, text: str | None = None):
         self.doc = doc
-        toks = list(doc)
-        self.n = len(toks)
-        self.text = [t.text for t in toks]
-        self.lower = [t.lower_ for t in toks]
-        self.ws = [t.whitespace_ for t in toks]
-        self.idx = [t.idx for t in toks]
-        self.is_alpha = [t.is_alpha for t in toks]
-        self.is_punct = [t.is_punct for t in toks]
-        self.is_lower = [t.is_lower for t in toks]
-        self.like_num = [t.like_num for t in toks]
-        self.tag = [t.tag_ for t in toks]
-        self.pos = [t.pos_ for t in toks]
-        self.dep = [t.dep_ for t in toks]
-        self.head = [t.head.i for t in toks]
-        self.sent_start = [t.is_sent_start is True for t in toks]
+        self.string = doc.text if text is None else text  # Doc.text is rebuilt token by token on every read
+        table = doc.to_array([IDX, LENGTH, SPACY, IS_ALPHA, IS_PUNCT, IS_LOWER, LIKE_NUM, TAG, POS, DEP, HEAD,
+                              SENT_START])
+        signed = table.view(np.int64)  # HEAD and SENT_START hold small signed numbers
+        strings = doc.vocab.strings
+        names: dict[int, str] = {}
+
+        def name(code: int) -> str:
+            if code not in names:
+                names[code] = strings[code] if code else ""
+            return names[code]
+
+        self.n = len(table)
+        self.idx = table[:, 0].tolist()
+        self.text = [self.string[i:i + n] for i, n in zip(self.idx, table[:, 1].tolist())]
+        self.lower = [w.lower() for w in self.text]
+        self.ws = [" " if sp else "" for sp in table[:, 2].tolist()]
+        self.is_alpha, self.is_punct, self.is_lower, self.like_num = (
+            [bool(v) for v in table[:, k].tolist()] for k in (3, 4, 5, 6))
+        self.tag, self.pos, self.dep = ([name(v) for v in table[:, k].tolist()] for k in (7, 8, 9))
+        self.head = [i + rel for i, rel in enumerate(signed[:, 10].tolist())]
+        self.sent_start = [v == 1 for v in signed[:, 11].tolist()]
         self.cap = [w[:1].isupper() for w in self.text]
         self.ents = list(doc.ents)
         self.ent_of: list = [None] * self.n
@@ -75,7 +86,7 @@ class Tokens:
 
     def span_text(self, start: int, end: int) -> str:
         """The text of tokens ``[start, end)`` as written."""
-        return "".join(self.text[i] + self.ws[i] for i in range(start, end - 1)) + self.text[end - 1]
+        return self.string[self.idx[start]:self.idx[end - 1] + len(self.text[end - 1])]
 
     def root(self, start: int, end: int) -> int:
         """The token of the span whose head lies outside it (spaCy's ``Span.root``)."""
@@ -115,27 +126,32 @@ def _gazetteer_spans(tk: Tokens, gaz: Gazetteer) -> Iterator[SpanCandidate]:
     for i in range(tk.n):
         if not tk.cap[i] or tk.is_punct[i] or "\n" in tk.text[i]:
             continue
-        for n in range(min(MAX_TOKENS, tk.n - i), 0, -1):
+        # Walk forward while the words so far begin some name; keep the longest that is one.
+        best = None
+        for n in range(1, min(MAX_TOKENS, tk.n - i) + 1):
             last = i + n - 1
-            if (tk.is_punct[last] or word_in("connector", tk.text[last]) or tk.tag[last] == "POS"
-                    or not any(ch.isalnum() for ch in tk.text[last])):
-                continue
+            if n > 2 and tk.lower[last - 1] == "in":
+                break  # "Line of Control in Kashmir" describes two places
             text = tk.span_text(i, i + n)
-            if "\n" in text or any(tk.lower[k] == "in" for k in range(i + 1, last)):
-                continue  # "Line of Control in Kashmir" describes two places
-            cands = gaz.candidates(text)
-            if not cands:
-                continue
-            # A lowercase word inside ("Lachin corridor", "Strait of Hormuz") belongs only to the
-            # names of regions and features, never of towns.
-            if _lowercase_inside(tk, i, i + n) and not any(c.kind in CURATED_KINDS for c in cands):
-                continue
-            end = _name_end(tk, i, i + n)
-            key = text if end != i + n else ""
-            yield SpanCandidate(i, end, frozenset({"gaz"}), key)
-            if i > 0 and word_in("direction", tk.text[i - 1]) and tk.cap[i - 1]:
-                yield SpanCandidate(i - 1, end, frozenset({"gaz", "direction"}), text)
-            break
+            if "\n" in text:
+                break
+            if not (tk.is_punct[last] or word_in("connector", tk.text[last]) or tk.tag[last] == "POS"
+                    or not any(ch.isalnum() for ch in tk.text[last])):
+                cands = gaz.candidates(text)
+                # A lowercase word inside ("Lachin corridor", "Strait of Hormuz") belongs only to the
+                # names of regions and features, never of towns.
+                if cands and (not _lowercase_inside(tk, i, i + n) or any(c.kind in CURATED_KINDS for c in cands)):
+                    best = (n, text)
+            if not gaz.begins_longer_name(name_key(text)):
+                break
+        if best is None:
+            continue
+        n, text = best
+        end = _name_end(tk, i, i + n)
+        key = text if end != i + n else ""
+        yield SpanCandidate(i, end, frozenset({"gaz"}), key)
+        if i > 0 and word_in("direction", tk.text[i - 1]) and tk.cap[i - 1]:
+            yield SpanCandidate(i - 1, end, frozenset({"gaz", "direction"}), text)
 
 
 def _ner_spans(tk: Tokens, gaz: Gazetteer) -> Iterator[SpanCandidate]:

@@ -45,6 +45,7 @@ class Gazetteer:
         self._kinds: dict[str, tuple[Candidate, ...]] = {}
         self._admin1: dict[tuple[str, str], Candidate] | None = None
         self.lookup = lru_cache(maxsize=200_000)(self._lookup)
+        self.begins_longer_name = lru_cache(maxsize=100_000)(self._begins_longer_name)
 
     def _db(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
@@ -74,6 +75,12 @@ class Gazetteer:
         """
         key = name_key(name)
         return self.lookup(key) if key else ()
+
+    def _begins_longer_name(self, word_key: str) -> bool:
+        """Whether some name of two or more words begins with this folded word ("new" of "new york")."""
+        row = self._db().execute("SELECT 1 FROM alias WHERE key > ? AND key < ? LIMIT 1",
+                                 (word_key + " ", word_key + "!")).fetchone()
+        return row is not None
 
     def knows(self, name: str) -> bool:
         """Whether any entry is called ``name``."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 from .candidates import NER_PLACE_LABELS, SpanCandidate, Tokens, candidate_spans
@@ -43,15 +44,15 @@ def recognition_model() -> TreeModel:
     return model
 
 
-def scored_candidates(doc, gazetteer: Gazetteer, model: TreeModel | None = None
-                      ) -> tuple[list[SpanCandidate], list[list[float]], list[float]]:
-    """Every candidate span of ``doc`` with its feature row and (given a model) its probability."""
-    tk = Tokens(doc)
+def scored_candidates(doc, gazetteer: Gazetteer, model: TreeModel | None = None, text: str | None = None
+                      ) -> tuple[Tokens, list[SpanCandidate], list[list[float]], list[float]]:
+    """The doc's token table, every candidate span with its feature row and (given a model) its probability."""
+    tk = Tokens(doc, text)
     spans = candidate_spans(tk, gazetteer)
     ctx = DocContext(tk, gazetteer, spans)
     rows = [span_features(ctx, c) for c in spans]
     probs = [float(p) for p in model.probability(rows)] if model is not None and rows else []
-    return spans, rows, probs
+    return tk, spans, rows, probs
 
 
 def choose_spans(spans: list[SpanCandidate], probs: list[float], threshold: float) -> list[int]:
@@ -73,29 +74,29 @@ def choose_spans(spans: list[SpanCandidate], probs: list[float], threshold: floa
     return sorted(kept, key=lambda k: spans[k].start)
 
 
-def char_span(doc, text: str, cand: SpanCandidate) -> tuple[int, int]:
+def char_span(tk: Tokens, text: str, cand: SpanCandidate) -> tuple[int, int]:
     """Character offsets of a candidate in the article, trimmed of symbols stuck to its tokens."""
-    last = doc[cand.end - 1]
-    return _trim(text, doc[cand.start].idx, last.idx + len(last.text))
+    last = cand.end - 1
+    return _trim(text, tk.idx[cand.start], tk.idx[last] + len(tk.text[last]))
 
 
-def mention_label(doc, cand: SpanCandidate) -> str:
+def mention_label(tk: Tokens, cand: SpanCandidate) -> str:
     """What found the span: DEMONYM, ROAD, the NER place label over it, else GAZ."""
     if "demonym" in cand.sources:
         return "DEMONYM"
     if "road" in cand.sources:
         return "ROAD"
-    ent = doc[cand.start].ent_type_
-    return ent if ent in NER_PLACE_LABELS | {"FAC"} else "GAZ"
+    ent = tk.ent_of[cand.start]
+    return ent.label_ if ent is not None and ent.label_ in NER_PLACE_LABELS | {"FAC"} else "GAZ"
 
 
-def _sentence_bounds(doc) -> list[tuple[int, int]]:
+def _sentence_bounds(tk: Tokens, text: str) -> list[tuple[int, int]]:
     """Sentence spans, also cut at line breaks: a title or a dateline line is a sentence of its own."""
+    starts = [tk.idx[i] for i in range(tk.n) if i == 0 or tk.sent_start[i]]
     bounds = []
-    text = doc.text
-    for sent in doc.sents:
-        start = sent.start_char
-        for piece in re.finditer(r"[^\n]+", text[sent.start_char:sent.end_char]):
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        for piece in re.finditer(r"[^\n]+", text[start:end]):
             s, e = start + piece.start(), start + piece.end()
             if text[s:e].strip():
                 bounds.append((s, e))
@@ -106,23 +107,27 @@ def recognise_doc(doc, article: Article, gazetteer: Gazetteer | None = None) -> 
     """Place mentions in a parsed article, sorted by offset; none resolved yet."""
     gaz = gazetteer or default_gazetteer()
     model = recognition_model()
-    spans, _, probs = scored_candidates(doc, gaz, model)
-    sentences = _sentence_bounds(doc)
+    tk, spans, _, probs = scored_candidates(doc, gaz, model, article.text)
+    sentences = _sentence_bounds(tk, article.text)
     mentions = []
     for k in choose_spans(spans, probs, model.threshold):
         cand = spans[k]
-        start, end = char_span(doc, article.text, cand)
+        start, end = char_span(tk, article.text, cand)
         if start >= end:
             continue
         text = article.text[start:end]
-        root = doc[cand.start:cand.end].root
-        mentions.append(Mention(doc=article.id, start=start, end=end, text=text, label=mention_label(doc, cand),
+        root = tk.root(cand.start, cand.end)
+        head = tk.head[root]
+        mentions.append(Mention(doc=article.id, start=start, end=end, text=text, label=mention_label(tk, cand),
                                 key=cand.key if cand.key != text else "", sentence=_containing(sentences, start),
-                                syntax=(root.dep_, root.head.lower_, root.head.pos_),
+                                syntax=(tk.dep[root], tk.lower[head], tk.pos[head]),
                                 confidence=round(probs[k], 3)))
     for m in ZONE_PHRASE.finditer(article.text):
-        if any(x.start < m.end() and m.start() < x.end for x in mentions):
+        # A demonym inside the phrase ("the Russian peacekeeping contingent's area") is part of it.
+        inside = [x for x in mentions if x.start < m.end() and m.start() < x.end]
+        if any(x.label != "DEMONYM" for x in inside):
             continue
+        mentions = [x for x in mentions if x not in inside]
         mentions.append(Mention(doc=article.id, start=m.start(), end=m.end(), text=m.group(0), label="ZONE",
                                 sentence=_containing(sentences, m.start())))
     return sorted(mentions, key=lambda x: (x.start, x.end))
@@ -138,9 +143,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _containing(sentences: list[tuple[int, int]], offset: int) -> tuple[int, int]:
-    for s, e in sentences:
-        if s <= offset < e:
-            return (s, e)
+    k = bisect_right(sentences, (offset, float("inf"))) - 1
+    if k >= 0 and sentences[k][0] <= offset < sentences[k][1]:
+        return sentences[k]
     return (offset, offset)
 
 

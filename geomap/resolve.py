@@ -94,21 +94,34 @@ PASSES = 2
 """Ranking passes: the second measures distances and shares from the first pass's choices."""
 
 
-def _rank(ctx: ArticleContext, mentions: list[Mention], cands: list[tuple[Candidate, ...]]
-          ) -> dict[int, tuple[int, float]]:
-    """Mention index -> (index of its best candidate, that candidate's share of the probability)."""
-    blocks, rows = [], []
+def _rank(ctx: ArticleContext, mentions: list[Mention], cands: list[tuple[Candidate, ...]],
+          only: set[int] | None = None) -> dict[int, tuple[int, float]]:
+    """Mention index -> (index of its best candidate, that candidate's share of the probability).
+
+    Mentions that read the same (the same name, written the same way, with the same
+    qualifier) have the same features: each is scored once. ``only`` limits the ranking to
+    those mentions.
+    """
+    blocks: dict[tuple, tuple[int, int, int]] = {}
+    rows: list[list[float]] = []
+    sig_of: dict[int, tuple] = {}
     for i, (m, cs) in enumerate(zip(mentions, cands)):
-        if len(cs) > 1:
-            blocks.append((i, len(rows), len(rows) + len(cs)))
+        if len(cs) < 2 or (only is not None and i not in only):
+            continue
+        q, qd = ctx.qualifiers.get(i), ctx.qualified.get(i)
+        sig = (ctx.keys[i], m.text, m.label, ctx.keys[q] if q is not None else None,
+               ctx.keys[qd] if qd is not None else None)
+        sig_of[i] = sig
+        if sig not in blocks:
+            blocks[sig] = (i, len(rows), len(rows) + len(cs))
             rows += rank_features(ctx, i, m, cs, cands)
     probs = ranker().probability(np.asarray(rows).reshape(-1, len(RANK_FEATURES))) if rows else np.zeros(0)
-    best: dict[int, tuple[int, float]] = {}
-    for i, lo, hi in blocks:
+    best_of: dict[tuple, tuple[int, float]] = {}
+    for sig, (i, lo, hi) in blocks.items():
         p = probs[lo:hi]
         k = max(range(hi - lo), key=lambda j: (p[j], -cands[i][j].row))
-        best[i] = (k, float(p[k] / p.sum()) if p.sum() > 0 else 0.0)
-    return best
+        best_of[sig] = (k, float(p[k] / p.sum()) if p.sum() > 0 else 0.0)
+    return {i: best_of[sig] for i, sig in sig_of.items()}
 
 
 def _resolve_offline(article: Article, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:

@@ -86,7 +86,7 @@ class DocContext:
             for i in range(c.start, c.end):
                 self.covering.setdefault(i, []).append((c.start, c.end))
         # The headline: the first line, or the first sentence where the copy runs it into the text.
-        text = tk.doc.text
+        text = tk.string
         first_sent = next((i for i in range(1, n) if tk.sent_start[i]), None)
         sent_end = tk.idx[first_sent] if first_sent is not None else len(text)
         line_end = text.find("\n", len(text) - len(text.lstrip()))

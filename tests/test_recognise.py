@@ -128,3 +128,25 @@ def test_places_records_are_json_with_the_contract_fields():
     assert records and all(keys <= set(r) for r in records)
     assert all(0.0 <= r["score"] <= 1.0 for r in records)
     json.dumps(records)
+
+
+def test_token_table_reads_what_spacy_says():
+    from geomap.candidates import Tokens
+    from geomap.nlp import load_nlp
+
+    doc = load_nlp()("Talks opened in Geneva on Monday.  Sen. Warren said so.\n\nFloods hit Port-au-Prince, Haiti.")
+    tk = Tokens(doc)
+    assert tk.text == [t.text for t in doc] and tk.ws == [t.whitespace_ for t in doc]
+    assert tk.pos == [t.pos_ for t in doc] and tk.tag == [t.tag_ for t in doc] and tk.dep == [t.dep_ for t in doc]
+    assert tk.head == [t.head.i for t in doc] and tk.sent_start == [t.is_sent_start is True for t in doc]
+    assert tk.span_text(3, 4) == "Geneva" and tk.span_text(0, 4) == "Talks opened in Geneva"
+
+
+def test_only_words_that_begin_a_longer_name_are_walked_further():
+    from geomap.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    assert gaz.begins_longer_name("new") and gaz.begins_longer_name("port au")
+    assert not gaz.begins_longer_name("zzyzzyx")
+    got = found("Floods hit Port-au-Prince and New York City on Monday.")
+    assert "Port-au-Prince" in got and ("New York City" in got or "New York" in got)

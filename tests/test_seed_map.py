@@ -47,6 +47,11 @@ def test_corridor_is_a_line_through_lachin(feats):
     assert geom.distance(Point(46.5498, 39.6374)) < 0.05, "passes through Lachin (Berdzor)"
 
 
+def test_the_peacekeepers_zone_is_drawn(feats):
+    zones = {f["properties"]["name"] for f in feats if f["properties"]["role"] == "zone"}
+    assert any("peacekeep" in name.lower() for name in zones), zones
+
+
 def test_zone_is_a_polygon_around_stepanakert(feats):
     zones = [f for f in feats if f["properties"]["role"] == "zone"]
     polys = [shape(f["geometry"]) for f in zones if f["geometry"]["type"] in {"Polygon", "MultiPolygon"}]
