@@ -176,8 +176,7 @@ def _child(stage: str, work: Path, n: int, seed: int, keep: str | None, every: i
 
         pairs = _load(work / ("roles.pkl" if every == 1 else "roles-e2e.pkl"))
         t0 = time.perf_counter()
-        by_id = {a.id: a for a, _ in pairs}
-        frame = situation_frame(by_id, [m for _, ms in pairs for m in ms])
+        frame = situation_frame(pairs)
         t1 = time.perf_counter()
         result["places"] = len(frame)
         _dump(frame, work / "frame.pkl")
@@ -201,12 +200,16 @@ def _child(stage: str, work: Path, n: int, seed: int, keep: str | None, every: i
 
         workers = 1 if stage == "end to end" else "auto"
         t0 = time.perf_counter()
-        # geomap.pipeline.situation, unrolled to keep the mentions for the stages after it
-        by_id, pairs = {}, []
-        for article, found in extract(read_articles([str(jsonl)]), workers=workers):
-            by_id[article.id] = article
-            pairs.append((article, found))
-        frame = situation_frame(by_id, [m for _, ms in pairs for m in ms])
+        # geomap.pipeline.situation, unrolled to keep the mentions for the stages after it when they need them
+        pairs = []
+
+        def kept(stream):  # the pairs the stages after this one read, unless they are sampled
+            for pair in stream:
+                if every > 1:
+                    pairs.append(pair)
+                yield pair
+
+        frame = situation_frame(kept(extract(read_articles([str(jsonl)]), workers=workers)))
         write_outputs(frame, str(work / "e2e.html"), str(work / "e2e.geojson"), title=f"Benchmark: {n} articles")
         t1 = time.perf_counter()
         result["places"] = len(frame)
