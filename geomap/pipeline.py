@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import itertools
+import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -11,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .aggregate import Places
 from .atomic import write_atomic
-from .errors import GeomapError
+from .errors import GeomapError, OptionError
 from .ingest import read_articles
 from .records import Article, Mention
 from .recognise import recognise
@@ -22,7 +25,7 @@ if TYPE_CHECKING:  # geopandas (and pandas, pyarrow) load only when a map is mad
     import geopandas as gpd
 
 __all__ = ["extract", "places", "situation", "situation_frame", "input_articles", "write_outputs", "write_atomic",
-           "mention_record", "unique_ids", "auto_workers"]
+           "mention_record", "format_places", "PLACE_FORMATS", "unique_ids", "auto_workers"]
 
 AUTO_PARALLEL_FROM = 64
 """``workers="auto"`` starts processes only for batches longer than this: a pool costs about a second."""
@@ -205,6 +208,55 @@ def mention_record(m: Mention) -> dict:
             "lat": c.lat if c else None, "lon": c.lon if c else None, "geonameid": c.geonameid if c else None,
             "kind": "demonym" if m.label == "DEMONYM" else c.kind if c else None, "country": c.country if c else None, "role": m.role,
             "score": m.score, "label": m.label}
+
+
+PLACE_FORMATS = ("jsonl", "csv", "geojson")
+"""What ``format_places`` writes: one JSON record a line, CSV with a header, or one GeoJSON FeatureCollection."""
+
+
+def format_places(mentions: Iterable[Mention], fmt: str = "jsonl") -> Iterator[str]:
+    """The mentions as text in ``fmt`` (see ``PLACE_FORMATS``), in pieces to write as they come.
+
+    Each mention is its ``mention_record``. JSONL and CSV stream one line per mention (CSV's
+    header comes with the first, and nothing at all without one); GeoJSON is one
+    FeatureCollection on one line, with a Point for each mention the gazetteer placed and a
+    null geometry for the others.
+
+    >>> "".join(format_places([], "geojson"))
+    '{"type": "FeatureCollection", "features": []}\\n'
+    """
+    if fmt not in PLACE_FORMATS:
+        raise OptionError(f"unknown places format {fmt!r}: one of {', '.join(PLACE_FORMATS)}")
+    records = (mention_record(m) for m in mentions)
+    if fmt == "jsonl":
+        return (json.dumps(rec, ensure_ascii=False) + "\n" for rec in records)
+    if fmt == "csv":
+        return _csv_lines(records)
+    return _geojson_pieces(records)
+
+
+def _csv_lines(records: Iterable[dict]) -> Iterator[str]:
+    buffer = io.StringIO()
+    writer = None
+    for rec in records:
+        if writer is None:
+            writer = csv.DictWriter(buffer, fieldnames=list(rec), lineterminator="\n")
+            writer.writeheader()
+        writer.writerow(rec)
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+
+
+def _geojson_pieces(records: Iterable[dict]) -> Iterator[str]:
+    """One FeatureCollection, written a feature at a time; its head comes with the first feature (or at the end)."""
+    head, first = '{"type": "FeatureCollection", "features": [', True
+    for rec in records:
+        geom = {"type": "Point", "coordinates": [rec["lon"], rec["lat"]]} if rec["lat"] is not None else None
+        yield (head if first else ", ") + json.dumps({"type": "Feature", "properties": rec, "geometry": geom},
+                                                     ensure_ascii=False)
+        first = False
+    yield (head if first else "") + "]}\n"
 
 
 def situation(paths_or_articles: Iterable[str | Article],
