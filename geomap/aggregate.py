@@ -1,19 +1,68 @@
-"""Merge the mentions of every article into one ``Place`` per gazetteer entry."""
+"""Merge the mentions of every article into one ``Place`` per gazetteer entry.
+
+The reduction is a fold: ``Places.add`` takes one article's mentions as the pipeline yields
+them and keeps, per place, only what its ``Place`` record needs (the first mention's entry,
+counts, one role vote per article, the first evidence of each role, the articles' ids and at
+most ``max_excerpts`` quotes of each kind). Memory then grows with the places and the
+articles' ids, not with every mention of every article.
+"""
 
 from __future__ import annotations
 
 import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 
 from .records import Article, Excerpt, Mention, Place
 from .roles import ROLE_PRIORITY, place_key
 
-__all__ = ["aggregate", "MAX_EXCERPTS"]
+__all__ = ["aggregate", "Places", "MAX_EXCERPTS"]
 
 MAX_EXCERPTS = 5
 """Quotes kept per place; the popup says how many more there are."""
+
+
+class Places:
+    """Places folded from one article's mentions at a time, in input order.
+
+    >>> from geomap.records import Candidate
+    >>> geneva = Candidate(1, 2660646, "Geneva", "city", "PPLA", "CH", "GE", 46.2, 6.15, 183981, True)
+    >>> text = "Talks opened in Geneva. Geneva hosts them."
+    >>> folded = Places()
+    >>> folded.add(Article("a", text), [Mention("a", 16, 22, "Geneva", "GPE", candidate=geneva, role="venue",
+    ...                                         sentence=(0, 23))])
+    >>> [(p.name, p.role, p.mentions, p.docs) for p in folded.places()]
+    [('Geneva', 'venue', 1, ('a',))]
+    """
+
+    def __init__(self, max_excerpts: int = MAX_EXCERPTS):
+        self.max_excerpts = max_excerpts
+        self._places: dict[str, _Place] = {}
+        self._routes: dict[str, _Route] = {}
+
+    def add(self, article: Article, mentions: Iterable[Mention]) -> None:
+        """Fold in the mentions of ``article`` (all of them: an article is added once)."""
+        mentions = list(mentions)
+        # Within an article a place's mentions count in text order (the first one votes its role).
+        groups: dict[str, list[Mention]] = defaultdict(list)
+        for m in sorted(mentions, key=lambda m: m.start):
+            if m.candidate is not None:
+                groups[place_key(m)].append(m)
+        for key, group in groups.items():
+            if key not in self._places:
+                self._places[key] = _Place(key, group[0].candidate, self.max_excerpts)
+            self._places[key].add(article, group)
+        for title, runs in _route_runs(mentions).items():
+            if title not in self._routes:
+                self._routes[title] = _Route(title, runs[0], article, self.max_excerpts)
+            self._routes[title].add(article, runs)
+
+    def places(self) -> list[Place]:
+        """The places so far, in map order: by role, then most mentioned first, then by name."""
+        places = [r.place() for r in self._routes.values() if r.drawn]
+        places += [p.place() for p in self._places.values() if p.drawn]
+        places.sort(key=lambda p: (ROLE_PRIORITY.index(p.role), -p.mentions, p.name, p.key))
+        return places
 
 
 def aggregate(articles: Mapping[str, Article], mentions: Iterable[Mention],
@@ -21,91 +70,140 @@ def aggregate(articles: Mapping[str, Article], mentions: Iterable[Mention],
     """One ``Place`` per resolved place, with its map role and quoted sentences.
 
     The map role is the role most articles give the place (ties go to the more
-    specific role); every role seen stays in ``Place.roles``.
+    specific role); every role seen stays in ``Place.roles``. The articles are folded
+    in the order of ``articles``, each with its mentions (``Mention.doc`` names it).
     """
-    mentions = list(mentions)
-    groups: dict[str, list[Mention]] = defaultdict(list)
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
-        if m.candidate is not None:
-            groups[place_key(m)].append(m)
-    # A demonym is evidence about its country, never a place of its own: it is drawn only with
-    # a country the articles name, or as a party when the state acts through it ("Russian troops").
-    groups = {key: group for key, group in groups.items()
-              if any(m.label != "DEMONYM" or m.role == "party" for m in group)}
-    order = {doc: i for i, doc in enumerate(articles)}
-    places = list(_routes(articles, mentions))
-    for key, group in groups.items():
-        group.sort(key=lambda m: (order.get(m.doc, len(order)), m.start))
-        doc_roles = {}
-        for m in group:
-            doc_roles.setdefault(m.doc, m)
+        by_doc[m.doc].append(m)
+    unknown = set(by_doc) - set(articles)
+    if unknown:
+        raise KeyError(f"mentions of articles not given: {sorted(unknown)[:3]}")
+    folded = Places(max_excerpts)
+    for doc, article in articles.items():
+        folded.add(article, by_doc.get(doc, []))
+    return folded.places()
+
+
+class _Quotes:
+    """The quotes of one place: the first sentence of each article first, then the others, in order.
+
+    Only the first ``limit`` of each kind can be shown, so only those are kept; ``count``
+    is every sentence quoting the place (the popup says how many more there are).
+    """
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.firsts: list[Excerpt] = []
+        self.rest: list[Excerpt] = []
+        self.count = 0
+
+    def add(self, article: Article, mentions: list[Mention]) -> None:
+        """Quote the sentences of ``article`` that hold ``mentions``, in the order of their first mention."""
+        by_sentence: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+        for m in mentions:
+            by_sentence[m.sentence].append(m)
+        for k, (sentence, ms) in enumerate(by_sentence.items()):
+            kept = self.firsts if k == 0 else self.rest
+            if len(kept) < self.limit:
+                kept.append(_excerpt(article, sentence, ms))
+        self.count += len(by_sentence)
+
+    def excerpts(self) -> tuple[Excerpt, ...]:
+        return tuple((self.firsts + self.rest)[:self.limit])
+
+
+class _Place:
+    """What a gazetteer entry's ``Place`` needs, gathered one article at a time."""
+
+    def __init__(self, key: str, candidate, limit: int):
+        self.key, self.candidate = key, candidate  # the entry of the first mention in input order
+        self.mentions = 0
+        self.votes: Counter = Counter()  # one map role per article
+        self.evidence: dict[str, str] = {}  # the first evidence of each role voted
+        self.docs: list[str] = []
+        self.radius_km = 0.0
+        self.quotes = _Quotes(limit)
+        self.drawn = False
+
+    def add(self, article: Article, group: list[Mention]) -> None:
+        """The place's mentions in ``article``, in text order."""
+        first = group[0]
         # An end of a described route is drawn as a place; the route itself is the corridor.
-        map_roles = {doc: "place" if m.route and m.role == "corridor" else m.role for doc, m in doc_roles.items()}
-        votes = Counter(map_roles.values())
-        acting = [r for r in ROLE_PRIORITY if r != "place" and votes[r]]
-        role = max(acting, key=lambda r: (votes[r], -ROLE_PRIORITY.index(r))) if acting else "place"
-        evidence = next(doc_roles[doc].evidence for doc, r in map_roles.items() if r == role)
-        cand = group[0].candidate
-        places.append(Place(
-            key=key, name=cand.name, kind=cand.kind, role=role, lat=cand.lat, lon=cand.lon, country=cand.country,
-            geonameid=cand.geonameid, mentions=len(group), excerpts=_excerpts(articles, group),
-            roles=tuple(sorted(votes.items(), key=lambda kv: ROLE_PRIORITY.index(kv[0]))), evidence=evidence,
-            docs=tuple(dict.fromkeys(m.doc for m in group)),
-            radius_km=max((m.radius_km for m in group if m.role == "zone"), default=0.0),
-        ))
-    places.sort(key=lambda p: (ROLE_PRIORITY.index(p.role), -p.mentions, p.name, p.key))
-    return [_cap(p, max_excerpts) for p in places]
+        role = "place" if first.route and first.role == "corridor" else first.role
+        self.votes[role] += 1
+        self.evidence.setdefault(role, first.evidence)
+        self.mentions += len(group)
+        self.docs.append(first.doc)
+        self.radius_km = max([self.radius_km] + [m.radius_km for m in group if m.role == "zone"])
+        self.quotes.add(article, group)
+        # A demonym is evidence about its country, never a place of its own: it is drawn only with
+        # a country the articles name, or as a party when the state acts through it ("Russian troops").
+        self.drawn = self.drawn or any(m.label != "DEMONYM" or m.role == "party" for m in group)
+
+    def place(self) -> Place:
+        acting = [r for r in ROLE_PRIORITY if r != "place" and self.votes[r]]
+        role = max(acting, key=lambda r: (self.votes[r], -ROLE_PRIORITY.index(r))) if acting else "place"
+        cand = self.candidate
+        return Place(
+            key=self.key, name=cand.name, kind=cand.kind, role=role, lat=cand.lat, lon=cand.lon, country=cand.country,
+            geonameid=cand.geonameid, mentions=self.mentions, excerpts=self.quotes.excerpts(),
+            roles=tuple(sorted(self.votes.items(), key=lambda kv: ROLE_PRIORITY.index(kv[0]))),
+            evidence=self.evidence[role], docs=tuple(self.docs), quotes=self.quotes.count, radius_km=self.radius_km)
 
 
-def _routes(articles: Mapping[str, Article], mentions: list[Mention]):
-    """One corridor Place per route described by its ends, its path through them in order."""
-    chains: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+class _Route:
+    """A route described by its ends ("the road from A to B"), gathered over the articles that describe it.
+
+    The first description fixes its ends, path and evidence; later ones add runs and quotes.
+    """
+
+    def __init__(self, title: str, ends: list[Mention], article: Article, limit: int):
+        self.title = title
+        self.kind_word = ends[0].route.split(" ", 1)[0]
+        self.path = tuple((e.candidate.lat, e.candidate.lon) for e in ends)
+        self.country = ends[0].candidate.country
+        self.evidence = article.text[ends[0].sentence[0]:ends[0].sentence[1]].strip()
+        self.drawn = len({e.candidate.row for e in ends}) >= 2  # a route from a place to itself is none
+        self.runs = 0
+        self.docs: list[str] = []
+        self.quotes = _Quotes(limit)
+
+    def add(self, article: Article, runs: list[list[Mention]]) -> None:
+        self.runs += len(runs)
+        self.docs.append(runs[0][0].doc)
+        self.quotes.add(article, [m for run in runs for m in run])
+
+    def place(self) -> Place:
+        path = self.path
+        return Place(
+            key=f"route:{self.title}", name=f"{self.title} {self.kind_word}", kind="route", role="corridor",
+            lat=sum(p[0] for p in path) / len(path), lon=sum(p[1] for p in path) / len(path),
+            country=self.country, geonameid=None, mentions=self.runs, excerpts=self.quotes.excerpts(),
+            roles=(("corridor", self.runs),), evidence=self.evidence, docs=tuple(self.docs), quotes=self.quotes.count,
+            path=path)
+
+
+def _route_runs(mentions: list[Mention]) -> dict[str, list[list[Mention]]]:
+    """The routes one article describes by their ends, by title ("Kornidzor – Stepanakert"): each
+    description's ends in the order the text gives them."""
+    chains: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.route and m.candidate is not None:
-            chains[(m.doc, m.route)].append(m)
-    merged: dict[str, list[list[Mention]]] = defaultdict(list)
-    for (_doc, _words), ends in chains.items():
-        names = tuple(e.candidate.name for e in ends)
-        merged[" – ".join(names)].append(ends)
-    for title, runs in merged.items():
-        ends = runs[0]
-        if len({e.candidate.row for e in ends}) < 2:
-            continue
-        every = [m for run in runs for m in run]
-        kind_word = ends[0].route.split(" ", 1)[0]
-        path = tuple((e.candidate.lat, e.candidate.lon) for e in ends)
-        yield Place(
-            key=f"route:{title}", name=f"{title} {kind_word}", kind="route", role="corridor",
-            lat=sum(p[0] for p in path) / len(path), lon=sum(p[1] for p in path) / len(path),
-            country=ends[0].candidate.country, geonameid=None, mentions=len(runs),
-            excerpts=_excerpts(articles, every), roles=(("corridor", len(runs)),),
-            evidence=articles[ends[0].doc].text[ends[0].sentence[0]:ends[0].sentence[1]].strip(),
-            docs=tuple(dict.fromkeys(m.doc for m in every)), path=path,
-        )
+            chains[m.route].append(m)
+    runs: dict[str, list[list[Mention]]] = defaultdict(list)
+    for ends in chains.values():
+        runs[" – ".join(e.candidate.name for e in ends)].append(ends)
+    return runs
 
 
-def _excerpts(articles: Mapping[str, Article], group: list[Mention]) -> tuple[Excerpt, ...]:
-    by_sentence: dict[tuple[str, int, int], list[Mention]] = defaultdict(list)
-    for m in group:
-        by_sentence[(m.doc, *m.sentence)].append(m)
-    out = []
-    for (doc, s, e), ms in by_sentence.items():
-        article = articles[doc]
-        raw = article.text[s:e]
-        lead = len(raw) - len(raw.lstrip())
-        text = raw.strip()
-        highlights = tuple((m.start - s - lead, m.end - s - lead) for m in ms)
-        where = os.path.basename(article.source) if article.source else article.id
-        source = f"{article.title} ({where})" if article.title else where
-        out.append(Excerpt(text=text, highlights=highlights, source=source, doc=doc, url=article.url,
-                           date=article.date))
-    return tuple(out)
-
-
-def _cap(place: Place, limit: int) -> Place:
-    """Keep the first quote of each article first, then the rest, up to ``limit``."""
-    firsts, rest, seen = [], [], set()
-    for ex in place.excerpts:
-        (rest if ex.doc in seen else firsts).append(ex)
-        seen.add(ex.doc)
-    return replace(place, excerpts=tuple((firsts + rest)[:limit]), quotes=len(place.excerpts))
+def _excerpt(article: Article, sentence: tuple[int, int], mentions: list[Mention]) -> Excerpt:
+    """The sentence of ``article`` at ``sentence``, stripped, with the mentions' words located inside it."""
+    s, e = sentence
+    raw = article.text[s:e]
+    lead = len(raw) - len(raw.lstrip())
+    highlights = tuple((m.start - s - lead, m.end - s - lead) for m in mentions)
+    where = os.path.basename(article.source) if article.source else article.id
+    source = f"{article.title} ({where})" if article.title else where
+    return Excerpt(text=raw.strip(), highlights=highlights, source=source, doc=mentions[0].doc, url=article.url,
+                   date=article.date)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import re
@@ -10,6 +9,7 @@ import signal
 import sys
 import threading
 from contextlib import contextmanager
+from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 from typing import NoReturn
@@ -227,7 +227,8 @@ def main() -> None:
 
 @main.command("places")
 @click.argument("articles", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), default="jsonl", show_default=True,
+              help="One JSON record a line, CSV, or one GeoJSON FeatureCollection (geomap.pipeline.format_places).")
 @click.option("--all", "include_all", is_flag=True, help="Also list descriptive zone phrases, not only place names.")
 @click.option("--strict", is_flag=True, help=f"Exit {EXIT_WARNINGS} if any input was skipped.")
 @geocoder_options
@@ -236,66 +237,74 @@ def places_command(articles: tuple[str, ...], fmt: str, include_all: bool, stric
                    user_agent: str, geocode_cache: str | None, workers: int | str, quiet: bool) -> None:
     """Print one record per place mention in ARTICLES (.txt, .html, .jsonl or - for stdin).
 
-    Calls geomap.extract(); offsets index the article text exactly as read. Exits 2,
-    printing nothing, when no article could be read.
+    Calls geomap.extract() and geomap.pipeline.format_places(); offsets index the article
+    text exactly as read. Exits 2, printing nothing, when no article could be read.
     """
     from .ingest import read_articles
-    from .pipeline import extract, mention_record, unique_ids
+    from .pipeline import extract, format_places, unique_ids
 
     warnings = _Warnings()
-    out = sys.stdout
-    writer = None
-    features = []
     read = 0
     online = _geocoder(geocoder, user_agent, geocode_cache)
     stream = _progress(quiet)(unique_ids(read_articles(articles, warnings)))
-    for _article, mentions in extract(stream, geocoder=online, on_error=warnings, workers=workers):
-        read += 1
-        for m in mentions:
-            if m.label == "ZONE" and not include_all:
-                continue
-            rec = mention_record(m)
-            if fmt == "jsonl":
-                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            elif fmt == "csv":
-                if writer is None:
-                    writer = csv.DictWriter(out, fieldnames=list(rec), lineterminator="\n")
-                    writer.writeheader()
-                writer.writerow(rec)
-            else:
-                geom = {"type": "Point", "coordinates": [rec["lon"], rec["lat"]]} if rec["lat"] is not None else None
-                features.append({"type": "Feature", "properties": rec, "geometry": geom})
+
+    def mentions():
+        nonlocal read
+        for _article, found in extract(stream, geocoder=online, on_error=warnings, workers=workers):
+            read += 1
+            yield from (m for m in found if include_all or m.label != "ZONE")
+
+    out = sys.stdout
+    for piece in format_places(mentions(), fmt):
+        if not read:  # the empty GeoJSON of a run that read nothing: print nothing
+            _nothing_read()
+        out.write(piece)
     if not read:
         _nothing_read()
-    if fmt == "geojson":
-        out.write(json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False) + "\n")
     out.flush()  # a reader gone (| head) shows here, inside the command, not in the interpreter's exit
     _finish(warnings, strict)
 
 
-def _write_map(articles, output: str | None, geojson: str | None, title: str | None, strict: bool,
-               geocoder=None, subtitle: str | None = None, embed: bool = False, workers: int | str = 1,
-               quiet: bool = True, engine: str = "local", scheduler: str | None = None,
-               parquet: str | None = None) -> None:
+@dataclass(frozen=True)
+class MapOptions:
+    """What ``geomap map`` (and ``demo``) writes, and where the work runs."""
+
+    output: str | None = "situation.html"  # the HTML map
+    geojson: str | None = None
+    parquet: str | None = None
+    title: str | None = None
+    subtitle: str | None = None
+    embed: bool = False  # a page for an iframe
+    strict: bool = False  # exit EXIT_WARNINGS when an input was skipped
+    geocoder: object = None  # an online geocoder for names the offline index lacks
+    workers: int | str = 1
+    quiet: bool = True  # no progress bar
+    engine: str = "local"  # or "dask"
+    scheduler: str | None = None  # a dask scheduler's address
+
+
+def _write_map(articles, opts: MapOptions) -> None:
     from .ingest import shown
     from .pipeline import situation, write_outputs
 
-    _check_outputs(output, geojson, parquet)
+    _check_outputs(opts.output, opts.geojson, opts.parquet)
     warnings = _Warnings()
-    if engine == "dask":
+    if opts.engine == "dask":
         from .engine import situation_distributed
 
-        frame = situation_distributed(articles, scheduler, on_error=warnings, geocoder=geocoder)
+        frame = situation_distributed(articles, opts.scheduler, on_error=warnings, geocoder=opts.geocoder)
     else:
-        frame = situation(articles, on_error=warnings, geocoder=geocoder, workers=workers, progress=_progress(quiet))
+        frame = situation(articles, on_error=warnings, geocoder=opts.geocoder, workers=opts.workers,
+                          progress=_progress(opts.quiet))
     if not frame.attrs["articles"]:
         _nothing_read()
-    write_outputs(frame, output, geojson, title=title, subtitle=subtitle, embed=embed, parquet_path=parquet)
+    write_outputs(frame, opts.output, opts.geojson, title=opts.title, subtitle=opts.subtitle, embed=opts.embed,
+                  parquet_path=opts.parquet)
     counts = frame["role"].value_counts().to_dict() if len(frame) else {}
     summary = ", ".join(f"{counts.get(r, 0)} {r}" for r in ("venue", "corridor", "zone", "party", "place"))
-    written = ", ".join(shown(path) for path in (output, geojson, parquet) if path)
+    written = ", ".join(shown(path) for path in (opts.output, opts.geojson, opts.parquet) if path)
     click.echo(f"geomap: {len(frame)} places ({summary})" + (f" -> {written}" if written else ""), err=True)
-    _finish(warnings, strict)
+    _finish(warnings, opts.strict)
 
 
 @main.command("map")
@@ -327,8 +336,9 @@ def map_command(articles, output, geojson, parquet, title, subtitle, embed, stri
         from .geoparquet import require_pyarrow
 
         require_pyarrow()
-    _write_map(list(articles), output, geojson, title, strict, online, subtitle=subtitle, embed=embed,
-               workers=workers, quiet=quiet, engine=engine, scheduler=scheduler, parquet=parquet)
+    _write_map(list(articles), MapOptions(
+        output=output, geojson=geojson, parquet=parquet, title=title, subtitle=subtitle, embed=embed, strict=strict,
+        geocoder=online, workers=workers, quiet=quiet, engine=engine, scheduler=scheduler))
 
 
 @main.command("demo")
@@ -338,8 +348,9 @@ def demo_command(output: str, geojson: str) -> None:
     """Map the two seed articles shipped inside the package (South Caucasus peace talks)."""
     folder = files("geomap.demo")
     paths = sorted(str(Path(str(folder / name.name))) for name in folder.iterdir() if name.name.endswith(".txt"))
-    _write_map(paths, output, geojson, "South Caucasus: peace talks, the Lachin corridor, the peacekeepers' zone",
-               False, subtitle="Two reports on Armenia pulling out of the Moscow meeting (seed articles)")
+    _write_map(paths, MapOptions(
+        output=output, geojson=geojson, title="South Caucasus: peace talks, the Lachin corridor, the peacekeepers' zone",
+        subtitle="Two reports on Armenia pulling out of the Moscow meeting (seed articles)"))
 
 
 @main.command("eval")

@@ -192,12 +192,8 @@ def situation_distributed(paths_or_articles: Iterable[str | Article], scheduler:
     the workers, and the mentions are reduced to the places frame here: the frame, and so
     the GeoJSON and the map, are the same as a one-process run's.
     """
-    from .pipeline import _articles, situation_frame, unique_ids
+    from .pipeline import input_articles, situation_frame
 
-    by_id: dict[str, Article] = {}
-    articles = list(unique_ids(_articles(paths_or_articles, on_error), by_id))
-    mentions: list[Mention] = []
-    for _, found in extract_distributed(articles, scheduler, partitions, geocoder=geocoder,
-                                        on_error=on_error, client=client):
-        mentions.extend(found)
-    return situation_frame(by_id, mentions)
+    articles = list(input_articles(paths_or_articles, on_error))
+    return situation_frame(extract_distributed(articles, scheduler, partitions, geocoder=geocoder, on_error=on_error,
+                                               client=client))

@@ -86,13 +86,6 @@ class Gazetteer:
         """Whether any entry is called ``name``."""
         return bool(self.candidates(name))
 
-    def country(self, code: str) -> Candidate | None:
-        """The country entry for an ISO 3166-1 alpha-2 code."""
-        for cand in self.of_kind("country"):
-            if cand.country == code:
-                return cand
-        return None
-
     def major_cities(self, min_population: int = 2_000_000) -> list[tuple[str, float, float]]:
         """(name, lat, lon) of national capitals and cities of at least ``min_population``, largest first."""
         rows = self._db().execute(

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import itertools
+import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .aggregate import aggregate
+from .aggregate import Places
 from .atomic import write_atomic
-from .errors import GeomapError, InputError
+from .errors import GeomapError, OptionError
 from .ingest import read_articles
 from .records import Article, Mention
 from .recognise import recognise
@@ -21,8 +24,8 @@ from .roles import assign_roles
 if TYPE_CHECKING:  # geopandas (and pandas, pyarrow) load only when a map is made: `geomap places` starts faster
     import geopandas as gpd
 
-__all__ = ["extract", "places", "situation", "situation_frame", "write_outputs", "write_atomic", "mention_record",
-           "unique_ids", "auto_workers"]
+__all__ = ["extract", "places", "situation", "situation_frame", "input_articles", "write_outputs", "write_atomic",
+           "mention_record", "format_places", "PLACE_FORMATS", "unique_ids", "auto_workers"]
 
 AUTO_PARALLEL_FROM = 64
 """``workers="auto"`` starts processes only for batches longer than this: a pool costs about a second."""
@@ -207,22 +210,74 @@ def mention_record(m: Mention) -> dict:
             "score": m.score, "label": m.label}
 
 
+PLACE_FORMATS = ("jsonl", "csv", "geojson")
+"""What ``format_places`` writes: one JSON record a line, CSV with a header, or one GeoJSON FeatureCollection."""
+
+
+def format_places(mentions: Iterable[Mention], fmt: str = "jsonl") -> Iterator[str]:
+    """The mentions as text in ``fmt`` (see ``PLACE_FORMATS``), in pieces to write as they come.
+
+    Each mention is its ``mention_record``. JSONL and CSV stream one line per mention (CSV's
+    header comes with the first, and nothing at all without one); GeoJSON is one
+    FeatureCollection on one line, with a Point for each mention the gazetteer placed and a
+    null geometry for the others.
+
+    >>> "".join(format_places([], "geojson"))
+    '{"type": "FeatureCollection", "features": []}\\n'
+    """
+    if fmt not in PLACE_FORMATS:
+        raise OptionError(f"unknown places format {fmt!r}: one of {', '.join(PLACE_FORMATS)}")
+    records = (mention_record(m) for m in mentions)
+    if fmt == "jsonl":
+        return (json.dumps(rec, ensure_ascii=False) + "\n" for rec in records)
+    if fmt == "csv":
+        return _csv_lines(records)
+    return _geojson_pieces(records)
+
+
+def _csv_lines(records: Iterable[dict]) -> Iterator[str]:
+    buffer = io.StringIO()
+    writer = None
+    for rec in records:
+        if writer is None:
+            writer = csv.DictWriter(buffer, fieldnames=list(rec), lineterminator="\n")
+            writer.writeheader()
+        writer.writerow(rec)
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+
+
+def _geojson_pieces(records: Iterable[dict]) -> Iterator[str]:
+    """One FeatureCollection, written a feature at a time; its head comes with the first feature (or at the end)."""
+    head, first = '{"type": "FeatureCollection", "features": [', True
+    for rec in records:
+        geom = {"type": "Point", "coordinates": [rec["lon"], rec["lat"]]} if rec["lat"] is not None else None
+        yield (head if first else ", ") + json.dumps({"type": "Feature", "properties": rec, "geometry": geom},
+                                                     ensure_ascii=False)
+        first = False
+    yield (head if first else "") + "]}\n"
+
+
 def situation(paths_or_articles: Iterable[str | Article],
               on_error: Callable[[GeomapError], None] | None = None, geocoder=None, workers: int | str = 1,
               progress: Callable[[Iterable[Article]], Iterable[Article]] | None = None) -> gpd.GeoDataFrame:
     """The situation as a GeoDataFrame: one row per place, with role, geometry and quotes.
 
     Inputs are paths (read with ``read_articles``) or ``Article`` records, streamed
-    through ``extract``; ``progress`` may wrap the article stream (a progress bar).
+    through ``extract`` and folded into places as they come; ``progress`` may wrap the
+    article stream (a progress bar).
     """
-    by_id: dict[str, Article] = {}
-    stream = unique_ids(_articles(paths_or_articles, on_error), by_id)
+    stream = input_articles(paths_or_articles, on_error)
     if progress is not None:
         stream = progress(stream)
-    mentions: list[Mention] = []
-    for _, found in extract(stream, geocoder=geocoder, on_error=on_error, workers=workers):
-        mentions.extend(found)
-    return situation_frame(by_id, mentions)
+    return situation_frame(extract(stream, geocoder=geocoder, on_error=on_error, workers=workers))
+
+
+def input_articles(paths_or_articles: Iterable[str | Article],
+                   on_error: Callable[[GeomapError], None] | None = None) -> Iterator[Article]:
+    """The articles of a run: paths read with ``read_articles``, ``Article`` records as they are, ids made unique."""
+    return unique_ids(_articles(paths_or_articles, on_error))
 
 
 def _articles(items: Iterable[str | Article], on_error) -> Iterator[Article]:
@@ -233,34 +288,43 @@ def _articles(items: Iterable[str | Article], on_error) -> Iterator[Article]:
             yield from read_articles([item], on_error)
 
 
-def unique_ids(articles: Iterable[Article], seen: dict[str, Article] | None = None) -> Iterator[Article]:
+def unique_ids(articles: Iterable[Article], seen: set[str] | None = None) -> Iterator[Article]:
     """The articles with ids unique in the run: a repeated id gets the first free ``#2``, ``#3``...
 
-    Quotes are attributed to articles by id, so two articles may never share one. Each
-    article yielded is recorded in ``seen``.
+    Quotes are attributed to articles by id, so two articles may never share one. The id of
+    each article yielded is added to ``seen``.
 
     >>> [a.id for a in unique_ids(Article(i, "t") for i in ["a", "a#2", "a", "a"])]
     ['a', 'a#2', 'a#3', 'a#4']
     """
-    seen = {} if seen is None else seen
+    seen = set() if seen is None else seen
     for a in articles:
         if a.id in seen:
             n = 2
             while f"{a.id}#{n}" in seen:
                 n += 1
             a = replace(a, id=f"{a.id}#{n}")
-        seen[a.id] = a
+        seen.add(a.id)
         yield a
 
 
-def situation_frame(articles: dict[str, Article], mentions: list[Mention]) -> gpd.GeoDataFrame:
-    """Reduce the mentions of every article to the places frame; ``frame.attrs["articles"]`` lists the sources."""
+def situation_frame(pairs: Iterable[tuple[Article, list[Mention]]]) -> gpd.GeoDataFrame:
+    """Reduce (article, mentions) pairs, as ``extract`` yields them, to the places frame.
+
+    The pairs are folded into places one at a time (``aggregate.Places``), so a run's
+    memory does not grow with its mentions; ``frame.attrs["articles"]`` lists the sources,
+    in input order.
+    """
     from .geometry import place_geometries
 
-    frame = place_geometries(aggregate(articles, mentions))
-    frame.attrs["articles"] = [
-        {"id": a.id, "title": a.title, "source": a.source or a.id, "url": a.url, "date": a.date}
-        for a in articles.values()]
+    folded = Places()
+    sources = []
+    for article, mentions in pairs:
+        folded.add(article, mentions)
+        sources.append({"id": article.id, "title": article.title, "source": article.source or article.id,
+                        "url": article.url, "date": article.date})
+    frame = place_geometries(folded.places())
+    frame.attrs["articles"] = sources
     return frame
 
 

