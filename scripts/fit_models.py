@@ -84,7 +84,7 @@ def parse(texts: list[str], cache: Path | None, tag: str):
     from geomap.nlp import load_nlp
 
     nlp = load_nlp()
-    digest = hashlib.sha1(("\x00".join(texts) + nlp.meta["name"] + nlp.meta["version"]).encode()).hexdigest()[:16]
+    digest = hashlib.sha1(("\x00".join(texts) + nlp.meta["name"] + nlp.meta["version"] + ",".join(nlp.pipe_names)).encode()).hexdigest()[:16]
     path = cache / f"{tag}-{digest}.spacy" if cache else None
     if path is not None and path.exists():
         return list(DocBin().from_disk(path).get_docs(nlp.vocab))

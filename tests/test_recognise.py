@@ -150,3 +150,17 @@ def test_only_words_that_begin_a_longer_name_are_walked_further():
     assert not gaz.begins_longer_name("zzyzzyx")
     got = found("Floods hit Port-au-Prince and New York City on Monday.")
     assert "Port-au-Prince" in got and ("New York City" in got or "New York" in got)
+
+
+def test_parts_of_speech_come_from_the_models_tag_map_without_its_matcher():
+    from geomap.nlp import load_nlp, tag_pos_rules
+
+    nlp = load_nlp()
+    assert "attribute_ruler" not in nlp.pipe_names and "lemmatizer" not in nlp.pipe_names
+    rules = tag_pos_rules()
+    assert rules["NNP"] == "PROPN" and rules["NNS"] == "NOUN" and rules["VBD"] == "VERB" and rules["MD"] == "AUX"
+    doc = nlp("Officials in Kyiv rejected the proposal, and the ministers would meet again.")
+    pos = {t.text: t.pos_ for t in doc}
+    assert pos["Kyiv"] == "PROPN" and pos["rejected"] == "VERB" and pos["proposal"] == "NOUN"
+    assert pos["would"] == "AUX" and pos["."] == "PUNCT"
+    assert all(t.pos_ == rules.get(t.tag_, "") for t in doc)
