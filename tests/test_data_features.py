@@ -349,6 +349,14 @@ def test_the_korean_dmz_straddles_the_border_natural_earth_draws(all_features, c
     assert 600 <= area_km2 <= 1_100, area_km2  # about 4 km wide and 240 km long
 
 
+def test_the_siliguri_corridor_is_indias_neck_between_nepal_and_bangladesh(all_features, countries):
+    neck = _feature(all_features, "Siliguri Corridor").geometry
+    assert neck.contains(Point(88.43, 26.71))  # Siliguri
+    shapes = countries.set_index("iso_a2").geometry
+    assert neck.distance(shapes["NP"]) < 0.01 and neck.distance(shapes["BD"]) < 0.01
+    assert not neck.contains(Point(88.36, 22.57))  # Kolkata
+
+
 def test_recipe_operations(build_features):
     bf = build_features
     line = LineString([(0, 0), (10, 0)])
