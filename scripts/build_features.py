@@ -13,7 +13,7 @@ Recipes are JSON lists ``[op, args...]``:
 ``["drawn"]``                   the feature's own geometry in the curated file
 ``["shape", id, ...]``          union of shipped shapes: ``admin1:444187``, ``disputed:gaza``,
                                 ``rivers:aras-river``, ``country:AZ`` (ISO) or ``country:N. Cyprus``
-``["feature", name]``           another curated feature, as derived (defined earlier in the file)
+``["feature", name]``           another curated feature, as derived
 ``["line", coords]``, ``["polygon", coords]``, ``["box", w, s, e, n]``  inline hand-drawn input
 ``["clip", a, b]``, ``["union", a, ...]``, ``["minus", a, b]``           set operations
 ``["buffer", a, km, cap]``      a buffer of ``km`` in a local UTM projection (cap "round"/"flat")
@@ -21,8 +21,9 @@ Recipes are JSON lists ``[op, args...]``:
 ``["shift", a, dx, dy]``        translated by degrees (an outline offset from its crossings)
 ``["part", a, [lon, lat]]``     the part of a multi-polygon holding a point (an exclave)
 ``["edge", a, b]``              the border two polygons share, as lines
-``["along", line, p, q]``       the stretch of a line between the points nearest p and q
-                                (``q`` null: to its end)
+``["along", line, p, q, via]``  the stretch of a line between the points nearest p and q
+                                (``q`` null: to its end; on a ring the way round nearest ``via``)
+``["boundary", a]``             a polygon's border, as a line
 ``["chain", a, ...]``           lines joined end to end into one line
 ``["coarse", a, n, min_part]``  at most ``n`` vertices a part, parts under ``min_part`` of the largest dropped
 ``["simplify", a, tol]``        a line simplified to ``tol`` degrees
@@ -40,7 +41,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -95,8 +95,9 @@ def polygonal(g):
 
 
 def lineal(g):
+    """The lines of a geometry, merged where they meet (rings as plain lines)."""
     parts = [p for p in getattr(g, "geoms", [g]) if isinstance(p, (LineString, MultiLineString))]
-    flat = [q for p in parts for q in getattr(p, "geoms", [p]) if not q.is_empty]
+    flat = [LineString(q.coords) for p in parts for q in getattr(p, "geoms", [p]) if not q.is_empty]
     return shapely.ops.linemerge(flat) if len(flat) > 1 else (flat[0] if flat else LineString())
 
 
@@ -128,15 +129,26 @@ def coarse(g, max_vertices=40, min_part=0.03):
     return polygonal(shapely.make_valid(shapely.set_precision(MultiPolygon(out) if len(out) > 1 else out[0], GRID)))
 
 
-def along(line, start, end):
-    """The stretch of ``line`` between the points nearest ``start`` and ``end``, oriented start to end."""
+def along(line, start, end, via=None):
+    """The stretch of ``line`` between the points nearest ``start`` and ``end``, oriented start to end.
+
+    On a closed ring (a polygon's border) either way round joins the two points: the one passing
+    nearest ``via``, else the shorter.
+    """
     line = lineal(line)
     if line.geom_type != "LineString":  # several pieces: the one passing nearest the start
         line = min(line.geoms, key=lambda part: part.distance(Point(start)))
     a = line.project(Point(start))
     b = line.length if end is None else line.project(Point(end))
     piece = shapely.ops.substring(line, min(a, b), max(a, b))
-    return piece if a <= b else piece.reverse()
+    piece = piece if a <= b else piece.reverse()
+    if line.is_ring and end is not None:
+        rest = shapely.ops.substring(line, max(a, b), line.length).coords[:-1]
+        other = LineString([*rest, *shapely.ops.substring(line, 0, min(a, b)).coords])
+        other = other.reverse() if a <= b else other
+        if (other.distance(Point(via)) < piece.distance(Point(via))) if via else other.length < piece.length:
+            piece = other
+    return piece
 
 
 def derive(expr, own, done: dict, bases: Bases):
@@ -173,7 +185,9 @@ def derive(expr, own, done: dict, bases: Bases):
     if op == "edge":
         return lineal(shapely.intersection(sub(args[0]).boundary, sub(args[1]).boundary))
     if op == "along":
-        return along(sub(args[0]), args[1], args[2])
+        return along(sub(args[0]), *args[1:])
+    if op == "boundary":
+        return lineal(sub(args[0]).boundary)
     if op == "chain":
         coords: list = []
         for part in args:
@@ -206,18 +220,38 @@ def _round(o):
     return o
 
 
-def build(source: Path = SOURCE, data: Path = REPO / "data") -> dict[str, str]:
-    """The text of each shipped file (``corridors.geojson``...) derived from the curated source."""
-    bases = Bases(data)
-    done: dict = {}
-    layers: dict[str, list] = {layer: [] for layer in LAYERS}
-    for feature in json.loads(source.read_text(encoding="utf-8"))["features"]:
+class Derived(dict):
+    """Each curated feature's finished geometry by name, derived the first time it is asked for
+    (a recipe may name a feature anywhere in the file)."""
+
+    def __init__(self, features: list[dict], bases: Bases):
+        super().__init__()
+        self.features = {f["properties"]["name"]: f for f in features}
+        self.bases = bases
+        self.pending: set[str] = set()
+
+    def __missing__(self, name: str):
+        if name in self.pending:
+            raise ValueError(f"{name}: its recipe needs itself")
+        self.pending.add(name)
+        feature = self.features[name]
         p = feature["properties"]
         own = shape(feature["geometry"]) if feature.get("geometry") else None
-        geom = finish(derive(p["derive"], own, done, bases) if p.get("derive") else own)
+        geom = finish(derive(p["derive"], own, self, self.bases) if p.get("derive") else own)
         if geom.is_empty or not geom.is_valid or geom.geom_type not in LAYERS[p["layer"]]:
-            raise ValueError(f"{p['name']}: {geom.geom_type} (valid {geom.is_valid}) in {p['layer']}")
-        done[p["name"]] = geom
+            raise ValueError(f"{name}: {geom.geom_type} (valid {geom.is_valid}) in {p['layer']}")
+        self[name] = geom
+        return geom
+
+
+def build(source: Path = SOURCE, data: Path = REPO / "data") -> dict[str, str]:
+    """The text of each shipped file (``corridors.geojson``...) derived from the curated source."""
+    features = json.loads(source.read_text(encoding="utf-8"))["features"]
+    derived = Derived(features, Bases(data))
+    layers: dict[str, list] = {layer: [] for layer in LAYERS}
+    for feature in features:
+        p = feature["properties"]
+        geom = derived[p["name"]]
         layers[p["layer"]].append({
             "type": "Feature",
             "properties": {k: p[k] for k in ("name", "alt_names", "kind", "countries", "source")},
@@ -228,8 +262,8 @@ def build(source: Path = SOURCE, data: Path = REPO / "data") -> dict[str, str]:
         text = json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False,
                           separators=(",", ":"))
         # one feature per line keeps diffs readable
-        text = text.replace(',{"type":"Feature"', ',\n{"type":"Feature"')
-        out[f"{layer}.geojson"] = text.replace('"features":[{"type":"Feature"', '"features":[\n{"type":"Feature"') + "\n"
+        text = text.replace(',{"type":"Feature"', ',\n{"type":"Feature"').replace('[{"type":"Feature"', '[\n{"type":"Feature"')
+        out[f"{layer}.geojson"] = text + "\n"
     return out
 
 

@@ -357,11 +357,24 @@ def test_the_siliguri_corridor_is_indias_neck_between_nepal_and_bangladesh(all_f
     assert not neck.contains(Point(88.36, 22.57))  # Kolkata
 
 
+def test_gaza_lines_follow_the_strips_outline(all_features):
+    gaza = _feature(all_features, "Gaza Strip").geometry
+    philadelphi = _feature(all_features, "Philadelphi corridor").geometry
+    rafah = _feature(all_features, "Rafah crossing").geometry
+    assert philadelphi.buffer(1e-6).within(gaza.boundary.buffer(1e-3))  # on the Strip's border
+    assert philadelphi.distance(rafah) < 0.01 and 8 <= GEOD.geometry_length(philadelphi) / 1000 <= 20
+    buffer_zone = _feature(all_features, "Gaza buffer zone").geometry
+    erez = _feature(all_features, "Erez crossing").geometry
+    assert buffer_zone.distance(erez) < 0.02 and buffer_zone.distance(rafah) > 0.01  # the Israeli side only
+
+
 def test_recipe_operations(build_features):
     bf = build_features
     line = LineString([(0, 0), (10, 0)])
     assert list(bf.along(line, (8, 1), (2, -1)).coords) == [(8, 0), (2, 0)]  # oriented start to end
     assert list(bf.along(line, (3, 0), None).coords) == [(3, 0), (10, 0)]
+    ring = box(0, 0, 4, 1).exterior  # either way round joins two points: the shorter, or the one via a point
+    assert bf.along(ring, (1, 0), (3, 0)).length == 2 and bf.along(ring, (1, 0), (3, 0), (2, 1)).length == 8
     a, b = box(0, 0, 2, 2), box(2, 0, 4, 2)
     assert bf.derive(["edge", ["drawn"], ["box", 2, 0, 4, 2]], a, {}, None).equals(LineString([(2, 0), (2, 2)]))
     chained = bf.derive(["chain", ["line", [[0, 0], [1, 0]]], ["line", [[1, 0], [1, 1]]]], None, {}, None)
