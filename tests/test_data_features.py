@@ -1,13 +1,15 @@
 """Offline sanity checks for the curated geodata under data/.
 
 * data/countries.geojson  – Natural Earth 1:50m country polygons (scripts/build_countries.py)
-* data/features/*.geojson – hand-curated named features (corridors, zones, crossings)
+* data/features/*.geojson – curated named features (corridors, zones, crossings), built by
+  scripts/build_features.py from scripts/curated_features.geojson
 
 Everything here is local and fast (a few seconds); no network access.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import math
 import re
@@ -17,7 +19,7 @@ import geopandas as gpd
 import pytest
 import shapely
 from pyproj import CRS, Geod
-from shapely.geometry import Point, box
+from shapely.geometry import LineString, Point, box, shape
 
 DATA = Path(__file__).parents[1] / "data"
 FEATURES_DIR = DATA / "features"
@@ -273,3 +275,111 @@ def test_countries_antimeridian():
     assert antarctica.contains(Point(0, -89.99)), "South Pole"
     assert antarctica.contains(Point(100, -85.0)) and antarctica.contains(Point(-179.9, -85.0))
     assert not antarctica.contains(Point(0, -50))
+
+
+# ------------------------------------------------------- source of truth and derivations
+
+ROOT = Path(__file__).parents[1]
+SOURCE = ROOT / "scripts" / "curated_features.geojson"
+
+
+@pytest.fixture(scope="module")
+def build_features():
+    spec = importlib.util.spec_from_file_location("build_features", ROOT / "scripts" / "build_features.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def curated() -> list[dict]:
+    return json.loads(SOURCE.read_text(encoding="utf-8"))["features"]
+
+
+def test_shipped_features_are_what_the_script_builds_from_the_curated_file(build_features):
+    built = build_features.build()
+    assert set(built) == {p.name for p in FEATURE_FILES}
+    for name, text in built.items():
+        assert (FEATURES_DIR / name).read_text(encoding="utf-8") == text, (
+            f"{name} differs from scripts/curated_features.geojson: run python scripts/build_features.py")
+
+
+def _ops(expr) -> set[str]:
+    if not isinstance(expr, list) or not expr or not isinstance(expr[0], str):
+        return set()
+    return {expr[0]} | {op for arg in expr[1:] for op in _ops(arg)}
+
+
+def test_sources_say_what_each_shape_is_drawn_on(curated):
+    for f in curated:
+        p = f["properties"]
+        ops = _ops(p.get("derive"))
+        drawn = not p.get("derive") or "drawn" in ops or {"line", "polygon"} & ops
+        if drawn and p["layer"] != "crossings":
+            assert "hand-drawn" in p["source"].lower(), p["name"]
+        if "shape" in ops:
+            assert "Natural Earth" in p["source"], p["name"]
+        if p.get("derive") and "drawn" in ops:
+            assert f["geometry"], f"{p['name']}: its recipe reads a drawing it does not have"
+
+
+def test_outlines_a_dataset_has_come_from_it(curated):
+    # Regions and disputed areas the shipped data draws are taken from it, not drawn by hand.
+    recipes = {f["properties"]["name"]: f["properties"].get("derive") or [] for f in curated}
+    for name in ("Tigray", "Donbas", "Crimea", "Abkhazia", "Golan Heights", "West Bank", "Darfur", "Sinai Peninsula"):
+        assert recipes[name][0] == "shape", name
+
+
+def test_a_corridor_along_a_river_follows_it(all_features):
+    aras = next(shape(f["geometry"]) for f in json.loads((DATA / "shapes" / "rivers.geojson").read_text())["features"]
+                if f["properties"]["id"] == "rivers:aras-river")
+    line = _feature(all_features, "Zangezur corridor").geometry
+    near = line.intersection(aras.buffer(0.01))  # within about 1 km of the river
+    assert near.length / line.length > 0.75, near.length / line.length
+    assert line.coords[0] == pytest.approx((47.33, 39.45), abs=0.05)  # Horadiz
+    assert line.coords[-1] == pytest.approx((45.41, 39.21), abs=0.05)  # Nakhchivan
+
+
+def test_the_korean_dmz_straddles_the_border_natural_earth_draws(all_features, countries):
+    dmz = _feature(all_features, "Korean Demilitarized Zone").geometry
+    edge = countries.loc[countries["iso_a2"] == "KP"].geometry.iloc[0].boundary.intersection(
+        countries.loc[countries["iso_a2"] == "KR"].geometry.iloc[0].boundary)
+    assert dmz.buffer(1e-6).contains(edge)
+    area_km2 = gpd.GeoSeries([dmz], crs=4326).to_crs(6933).area.iloc[0] / 1e6
+    assert 600 <= area_km2 <= 1_100, area_km2  # about 4 km wide and 240 km long
+
+
+def test_the_siliguri_corridor_is_indias_neck_between_nepal_and_bangladesh(all_features, countries):
+    neck = _feature(all_features, "Siliguri Corridor").geometry
+    assert neck.contains(Point(88.43, 26.71))  # Siliguri
+    shapes = countries.set_index("iso_a2").geometry
+    assert neck.distance(shapes["NP"]) < 0.01 and neck.distance(shapes["BD"]) < 0.01
+    assert not neck.contains(Point(88.36, 22.57))  # Kolkata
+
+
+def test_gaza_lines_follow_the_strips_outline(all_features):
+    gaza = _feature(all_features, "Gaza Strip").geometry
+    philadelphi = _feature(all_features, "Philadelphi corridor").geometry
+    rafah = _feature(all_features, "Rafah crossing").geometry
+    assert philadelphi.buffer(1e-6).within(gaza.boundary.buffer(1e-3))  # on the Strip's border
+    assert philadelphi.distance(rafah) < 0.01 and 8 <= GEOD.geometry_length(philadelphi) / 1000 <= 20
+    buffer_zone = _feature(all_features, "Gaza buffer zone").geometry
+    erez = _feature(all_features, "Erez crossing").geometry
+    assert buffer_zone.distance(erez) < 0.02 and buffer_zone.distance(rafah) > 0.01  # the Israeli side only
+
+
+def test_recipe_operations(build_features):
+    bf = build_features
+    line = LineString([(0, 0), (10, 0)])
+    assert list(bf.along(line, (8, 1), (2, -1)).coords) == [(8, 0), (2, 0)]  # oriented start to end
+    assert list(bf.along(line, (3, 0), None).coords) == [(3, 0), (10, 0)]
+    ring = box(0, 0, 4, 1).exterior  # either way round joins two points: the shorter, or the one via a point
+    assert bf.along(ring, (1, 0), (3, 0)).length == 2 and bf.along(ring, (1, 0), (3, 0), (2, 1)).length == 8
+    a, b = box(0, 0, 2, 2), box(2, 0, 4, 2)
+    assert bf.derive(["edge", ["drawn"], ["box", 2, 0, 4, 2]], a, {}, None).equals(LineString([(2, 0), (2, 2)]))
+    chained = bf.derive(["chain", ["line", [[0, 0], [1, 0]]], ["line", [[1, 0], [1, 1]]]], None, {}, None)
+    assert list(chained.coords) == [(0, 0), (1, 0), (1, 1)]
+    part = bf.derive(["part", ["drawn"], [3, 1]], shapely.MultiPolygon([box(0, 0, 1, 1), box(2.5, 0, 4, 2)]), {}, None)
+    assert part.equals(b.intersection(box(2.5, 0, 4, 2)))
+    with pytest.raises(KeyError):
+        bf.Bases(DATA).get("disputed:atlantis")

@@ -11,7 +11,7 @@ import pytest
 import shapely
 from shapely.geometry import Point, shape
 
-from geomap import Article, situation
+from geomap import Article, situation, write_outputs
 from geomap.gazetteer import data_path, default_gazetteer
 from geomap.geometry import SHAPE_KINDS, place_geometries, shipped_shape
 from geomap.records import Place
@@ -67,6 +67,27 @@ def test_a_story_naming_a_river_and_a_sea_draws_a_line_and_an_area():
     kinds = {row["name"]: row.geometry.geom_type for _, row in frame.iterrows()}
     assert kinds.get("Ohio River") in LAYER_TYPES["rivers"], kinds
     assert kinds.get("Black Sea") in {"Polygon", "MultiPolygon"}, kinds
+
+
+def test_the_maps_geojson_draws_provinces_rivers_lakes_and_seas_as_what_they_are(tmp_path):
+    text = ("Drought on the Mekong\n\nFishermen on the Mekong River and Tonle Sap Lake said catches fell this year. "
+            "Officials in Sichuan, Yunnan and Guizhou reported dry reservoirs, and cargo ships on the South China Sea "
+            "were delayed.")
+    out = tmp_path / "drought.geojson"
+    write_outputs(situation([Article(id="drought", text=text, title="Drought")]), None, str(out))
+    drawn = {f["properties"]["name"]: f for f in json.loads(out.read_text(encoding="utf-8"))["features"]}
+    provinces = [f for f in drawn.values() if f["properties"]["kind"] == "admin"]
+    assert len(provinces) == 3, sorted(drawn)  # Sichuan, Yunnan and Guizhou: three polygons
+    expected = [(provinces, {"Polygon", "MultiPolygon"}, "admin-1"),
+                ([drawn["Mekong"]], LAYER_TYPES["rivers"], "rivers"),
+                ([drawn["Tonle Sap"]], LAYER_TYPES["lakes"], "lakes"),
+                ([drawn["South China Sea"]], LAYER_TYPES["marine"], "marine")]
+    for features, types, layer in expected:
+        for f in features:
+            p = f["properties"]
+            assert f["geometry"]["type"] in types, (p["name"], f["geometry"]["type"])
+            assert p["geometry_source"].startswith("Natural Earth 1:10m") and layer in p["geometry_source"], p
+            assert not p["fallback"] and not p["derived"]
 
 
 def test_a_river_acting_as_a_corridor_is_its_line_not_a_fallback():
