@@ -103,11 +103,16 @@ class _Quotes:
         by_sentence: dict[tuple[int, int], list[Mention]] = defaultdict(list)
         for m in mentions:
             by_sentence[m.sentence].append(m)
-        for k, (sentence, ms) in enumerate(by_sentence.items()):
-            kept = self.firsts if k == 0 else self.rest
+        seen: set[str] = set()
+        for sentence, ms in by_sentence.items():
+            text = article.text[sentence[0]:sentence[1]].strip()
+            if text in seen:  # a sentence the article repeats (a headline again as its lead) is quoted once
+                continue
+            kept = self.firsts if not seen else self.rest
+            seen.add(text)
             if len(kept) < self.limit:
                 kept.append(_excerpt(article, sentence, ms))
-        self.count += len(by_sentence)
+        self.count += len(seen)
 
     def excerpts(self) -> tuple[Excerpt, ...]:
         return tuple((self.firsts + self.rest)[:self.limit])

@@ -42,9 +42,9 @@ def display() -> dict[str, dict[str, str]]:
     return table
 
 
-def setting(name: str) -> float:
-    """A number of the ``view`` settings ("theatre_km")."""
-    return float(display()["view"][name])
+def setting(name: str, group: str = "view") -> float:
+    """A number of the settings of ``group`` ("theatre_km" of "view")."""
+    return float(display()[group][name])
 
 
 def what(kind: str, feature_code: str = "") -> str:
