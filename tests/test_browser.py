@@ -129,6 +129,10 @@ def test_small_screen_folds_panels(browser, seed_outputs, tmp_path):
         assert page.evaluate("document.querySelector('.gm-sources').open") is False
         assert page.evaluate("document.querySelector('.gm-legend').open") is False
         assert page.locator(".leaflet-control-layers-expanded").count() == 0
+        # The edge markers are placed again once the panels fold: on the edge, clear of the folded panels.
+        edges = page.locator(".gm-edge:visible")
+        assert "Moscow" in " ".join(edges.all_inner_texts())
+        assert not any(_overlaps_panels(page, edges.nth(i)) for i in range(edges.count()))
         page.screenshot(path=str(tmp_path / "seed-360-folded.png"))
         assert not errors, errors
     finally:
