@@ -103,11 +103,16 @@ class _Quotes:
         by_sentence: dict[tuple[int, int], list[Mention]] = defaultdict(list)
         for m in mentions:
             by_sentence[m.sentence].append(m)
-        for k, (sentence, ms) in enumerate(by_sentence.items()):
-            kept = self.firsts if k == 0 else self.rest
+        seen: set[str] = set()
+        for sentence, ms in by_sentence.items():
+            text = article.text[sentence[0]:sentence[1]].strip()
+            if text in seen:  # a sentence the article repeats (a headline again as its lead) is quoted once
+                continue
+            kept = self.firsts if not seen else self.rest
+            seen.add(text)
             if len(kept) < self.limit:
                 kept.append(_excerpt(article, sentence, ms))
-        self.count += len(by_sentence)
+        self.count += len(seen)
 
     def excerpts(self) -> tuple[Excerpt, ...]:
         return tuple((self.firsts + self.rest)[:self.limit])
@@ -119,6 +124,7 @@ class _Place:
     def __init__(self, key: str, candidate, limit: int):
         self.key, self.candidate = key, candidate  # the entry of the first mention in input order
         self.mentions = 0
+        self.score_sum = 0.0
         self.votes: Counter = Counter()  # one map role per article
         self.evidence: dict[str, str] = {}  # the first evidence of each role voted
         self.docs: list[str] = []
@@ -134,6 +140,7 @@ class _Place:
         self.votes[role] += 1
         self.evidence.setdefault(role, first.evidence)
         self.mentions += len(group)
+        self.score_sum += sum(m.score for m in group)
         self.docs.append(first.doc)
         self.radius_km = max([self.radius_km] + [m.radius_km for m in group if m.role == "zone"])
         self.quotes.add(article, group)
@@ -149,7 +156,8 @@ class _Place:
             key=self.key, name=cand.name, kind=cand.kind, role=role, lat=cand.lat, lon=cand.lon, country=cand.country,
             geonameid=cand.geonameid, mentions=self.mentions, excerpts=self.quotes.excerpts(),
             roles=tuple(sorted(self.votes.items(), key=lambda kv: ROLE_PRIORITY.index(kv[0]))),
-            evidence=self.evidence[role], docs=tuple(self.docs), quotes=self.quotes.count, radius_km=self.radius_km)
+            evidence=self.evidence[role], docs=tuple(self.docs), quotes=self.quotes.count, radius_km=self.radius_km,
+            admin1=cand.admin1, feature_code=cand.feature_code, score=self.score_sum / max(self.mentions, 1))
 
 
 class _Route:
@@ -166,11 +174,14 @@ class _Route:
         self.evidence = article.text[ends[0].sentence[0]:ends[0].sentence[1]].strip()
         self.drawn = len({e.candidate.row for e in ends}) >= 2  # a route from a place to itself is none
         self.runs = 0
+        self.score_sum, self.scored = 0.0, 0
         self.docs: list[str] = []
         self.quotes = _Quotes(limit)
 
     def add(self, article: Article, runs: list[list[Mention]]) -> None:
         self.runs += len(runs)
+        ends = [m for run in runs for m in run]
+        self.score_sum, self.scored = self.score_sum + sum(m.score for m in ends), self.scored + len(ends)
         self.docs.append(runs[0][0].doc)
         self.quotes.add(article, [m for run in runs for m in run])
 
@@ -181,7 +192,7 @@ class _Route:
             lat=sum(p[0] for p in path) / len(path), lon=sum(p[1] for p in path) / len(path),
             country=self.country, geonameid=None, mentions=self.runs, excerpts=self.quotes.excerpts(),
             roles=(("corridor", self.runs),), evidence=self.evidence, docs=tuple(self.docs), quotes=self.quotes.count,
-            path=path)
+            path=path, score=self.score_sum / max(self.scored, 1))
 
 
 def _route_runs(mentions: list[Mention]) -> dict[str, list[list[Mention]]]:

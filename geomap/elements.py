@@ -11,7 +11,8 @@ from branca.element import MacroElement
 from folium.plugins import MarkerCluster
 from jinja2 import Template
 
-__all__ = ["PageStyle", "Legend", "MapTitle", "Footer", "SourcesPanel", "Timeline", "OfflineCluster", "CityLabels"]
+__all__ = ["PageStyle", "Legend", "MapTitle", "Footer", "SourcesPanel", "Timeline", "OfflineCluster", "CityLabels",
+           "EdgeMarkers"]
 
 
 class PageStyle(MacroElement):
@@ -26,9 +27,10 @@ class PageStyle(MacroElement):
           .gm-legend {bottom:58px; left:10px; padding:6px 10px;}
           .gm-legend b {display:block; margin-bottom:2px;}
           .gm-legend .sym {display:inline-block; width:18px; text-align:center; font-weight:bold;}
-          .gm-title {top:10px; left:56px; right:230px; padding:5px 12px; text-align:center; pointer-events:none;}
+          .gm-title {top:10px; left:50%; transform:translateX(-50%); width:max-content;
+            max-width:min(640px, calc(100% - 400px)); padding:4px 12px; text-align:center; pointer-events:none;}
           .gm-title h1 {font-size:16px; margin:0;} .gm-title p {margin:2px 0 0; font-size:12px; color:#444;}
-          .gm-sources {top:84px; left:10px; max-width:300px; max-height:45vh; overflow-y:auto; overflow-x:hidden;
+          .gm-sources {top:84px; left:10px; max-width:260px; max-height:28vh; overflow-y:auto; overflow-x:hidden;
             padding:0;}
           .gm-legend summary {cursor:pointer; font-weight:600;}
           .gm-sources summary {cursor:pointer; padding:6px 10px; font-weight:600;}
@@ -38,7 +40,7 @@ class PageStyle(MacroElement):
           .gm-timeline input {width:100%;}
           .gm-popup {font:13px/1.4 system-ui,sans-serif; max-height:320px; overflow:auto;}
           .gm-popup h4 {margin:0 0 2px; font-size:15px;}
-          .gm-popup .gm-meta {color:#555; margin-bottom:6px;}
+          .gm-popup .gm-meta {color:#555; margin:2px 0 6px;}
           .gm-popup .gm-note {color:#8a5a00; font-style:italic; margin-bottom:6px;}
           .gm-popup .gm-why {color:#333; margin-bottom:6px; font-size:12px;}
           .gm-popup blockquote {margin:4px 0 8px; padding-left:8px; border-left:3px solid #ccc;}
@@ -46,13 +48,21 @@ class PageStyle(MacroElement):
           .gm-popup mark {background:#ffe066; padding:0 1px;}
           .gm-popup summary {cursor:pointer; color:#1d3557;}
           .gm-icon {font-size:22px; line-height:22px; text-align:center; text-shadow:0 0 3px #fff, 0 0 3px #fff;}
+          .gm-edges {position:absolute; left:0; top:0; z-index:900;}
+          .gm-edge {position:absolute; background:rgba(255,255,255,.94); border-radius:10px; padding:1px 8px 1px 4px;
+            font:12px/1.4 system-ui,sans-serif; color:#222; text-decoration:none; white-space:nowrap;
+            box-shadow:0 1px 3px #0005;}
+          .gm-edge .gm-arrow {display:inline-block; color:#555;} .gm-edge .gm-km {color:#666;}
+          .gm-sources .gm-d {color:#666; font-size:11px;}
+          .gm-popup h4 {display:inline;} .gm-popup .gm-where {color:#333; font-size:14px;}
           .gm-city {font:11px/1 system-ui,sans-serif; color:#555; white-space:nowrap; text-shadow:0 0 2px #fff;}
           .gm-city:before {content:"\\2022 ";}
           {% if this.embed %}
           .gm-title {display:none;} .gm-sources {display:none;}
           {% endif %}
           @media (max-width: 480px) {
-            .gm-title {left:50px; right:58px; top:8px; padding:4px 8px;} .gm-title h1 {font-size:13px;}
+            .gm-title {left:50px; right:58px; top:8px; padding:4px 8px; transform:none; width:auto; max-width:none;}
+            .gm-title h1 {font-size:13px;}
             .gm-title p {display:none;}
             .gm-sources {top:84px; max-width:70vw;} .gm-sources[open] {max-height:40vh;}
             .gm-legend {font-size:11px; bottom:34px;}
@@ -84,22 +94,24 @@ class PageStyle(MacroElement):
 
 
 class Legend(MacroElement):
-    """A box listing the layer kinds with their symbols."""
+    """A box listing the layer kinds on the map with their symbols (and the dashed stand-in, if any)."""
 
     _template = Template("""
         {% macro html(this, kwargs) %}
         <details open class="gm-box gm-legend" id="{{ this.get_name() }}"><summary>Legend</summary>
         {% for kind in this.kinds %}<div><span class="sym" style="color:{{ kind.color }}">{{ kind.icon }}</span>
           {{ kind.legend|e }}</div>{% endfor %}
-        <div><span class="sym" style="color:#8a5a00">&#9676;</span> dashed: point stands in for a shape</div>
+        {% if this.stand_ins %}<div><span class="sym" style="color:#8a5a00">&#9676;</span> dashed: point stands in
+          for a shape</div>{% endif %}
         </details>
         {% endmacro %}
     """)
 
-    def __init__(self, kinds):
+    def __init__(self, kinds, stand_ins: bool = True):
         super().__init__()
         self._name = "Legend"
         self.kinds = kinds
+        self.stand_ins = stand_ins
 
 
 class MapTitle(MacroElement):
@@ -140,7 +152,7 @@ class SourcesPanel(MacroElement):
 
     ``articles`` is a list of dicts with escaped ``title``, ``where``, ``date``,
     ``url`` (http/https only) and ``places``: indices into ``catalogue``, a list of
-    (map element, escaped name). The place links are built in the browser, from the
+    (map element, escaped name, escaped description: where, what, precision, score). The place links are built in the browser, from the
     catalogue: a day of wire copy names each place in many articles, and one link element
     per (article, place) would make most of the page.
 
@@ -169,7 +181,8 @@ class SourcesPanel(MacroElement):
         (function () {
             var panel = document.getElementById("{{ this.get_name() }}");
             var map = {{ this._parent.get_name() }};
-            var places = [{% for el, label in this.catalogue %}[{{ el.get_name()|tojson }},{{ label|tojson }}],{% endfor %}];
+            var places = [{% for el, label, detail in this.catalogue %}[{{ el.get_name()|tojson }},{{ label|tojson }},
+                          {{ detail|tojson }}],{% endfor %}];
             var items = panel.querySelectorAll("ol > li"), shown = 0;
             // Scrolled near the last article shown (a panel's height away): show the next ones.
             var near = "IntersectionObserver" in window ? new IntersectionObserver(function (entries) {
@@ -180,8 +193,9 @@ class SourcesPanel(MacroElement):
                 // labels were HTML-escaped in Python; element names are geomap's own
                 div.innerHTML = div.dataset.p.split(" ").filter(Boolean).map(function (i) {
                     var p = places[+i];
-                    return '<a href="#" class="gm-f" data-f="' + p[0] + '">' + p[1] + "</a>";
-                }).join(" &middot; ");
+                    return '<div><a href="#" class="gm-f" data-f="' + p[0] + '">' + p[1] + '</a> <span class="gm-d">' +
+                        p[2] + "</span></div>";
+                }).join("");
             }
             function more() {
                 var end = near ? Math.min(items.length, shown + {{ this.BATCH }}) : items.length;
@@ -299,3 +313,86 @@ class CityLabels(MacroElement):
         super().__init__()
         self._name = "CityLabels"
         self.cities = [[name, round(lat, 3), round(lon, 3)] for name, lat, lon in cities]
+
+
+class EdgeMarkers(MacroElement):
+    """Labelled markers at the edge of the view for venues, parties and shapes outside it.
+
+    The first view fits the story's theatre, not a far venue; each far target gets a label on
+    the edge in its direction ("★ Moscow 1,800 km"), shown while the target is out of view;
+    a click flies to it and opens its popup. ``targets`` are (map element, escaped name,
+    lat, lon of its point nearest the theatre, its bounds, colour, symbol).
+    """
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function () {
+            var map = {{ this._parent.get_name() }};
+            var targets = [{% for el, label, lat, lon, bounds, color, icon in this.targets %}
+                [{{ el.get_name()|tojson }}, {{ label|tojson }}, {{ lat }}, {{ lon }}, {{ bounds|tojson }},
+                 {{ color|tojson }}, {{ icon|tojson }}],{% endfor %}];
+            var box = L.DomUtil.create("div", "gm-edges", map.getContainer());
+            var items = targets.map(function (t) {
+                var a = L.DomUtil.create("a", "gm-edge", box);
+                a.href = "#";
+                // names were HTML-escaped in Python; colours and symbols are geomap's own
+                a.innerHTML = '<span class="gm-arrow">&#10148;</span> <span style="color:' + t[5] + '">' + t[6] +
+                    "</span> " + t[1] + ' <span class="gm-km"></span>';
+                L.DomEvent.disableClickPropagation(a);
+                L.DomEvent.on(a, "click", function (e) {
+                    L.DomEvent.preventDefault(e);
+                    var layer = window[t[0]];
+                    if (!layer) { return; }
+                    if (layer.getBounds) { map.fitBounds(layer.getBounds(), {maxZoom: 9}); }
+                    else { map.setView(layer.getLatLng(), Math.max(map.getZoom(), 7)); }
+                    if (layer.openPopup) { layer.openPopup(layer.getBounds ? layer.getBounds().getCenter() : undefined); }
+                });
+                return a;
+            });
+            function place() {
+                var size = map.getSize(), view = map.getBounds(), c = size.divideBy(2), placed = [];
+                var origin = map.getContainer().getBoundingClientRect(), panels = [];
+                document.querySelectorAll(".gm-box, .leaflet-control").forEach(function (el) {
+                    var r = el.getBoundingClientRect();
+                    if (r.width && r.height) { panels.push([r.left - origin.left, r.top - origin.top, r.width, r.height]); }
+                });
+                targets.forEach(function (t, k) {
+                    var a = items[k];
+                    if (view.intersects(L.latLngBounds(t[4]))) { a.style.display = "none"; return; }
+                    a.style.display = "";
+                    var km = Math.round(map.distance(map.getCenter(), [t[2], t[3]]) / 1000);
+                    a.querySelector(".gm-km").textContent = String(km).replace(/\\B(?=(\\d{3})+(?!\\d))/g, ",") + " km";
+                    var d = map.latLngToContainerPoint([t[2], t[3]]).subtract(c);
+                    var w = a.offsetWidth, h = a.offsetHeight;
+                    var hx = Math.max(c.x - 8 - w / 2, 1), hy = Math.max(c.y - 8 - h / 2, 1);
+                    var s = Math.min(d.x ? hx / Math.abs(d.x) : Infinity, d.y ? hy / Math.abs(d.y) : Infinity);
+                    var x, y, k, edge = s;
+                    function blocked(r) {
+                        return x < r[0] + r[2] + 2 && r[0] < x + w + 2 && y < r[1] + r[3] + 2 && r[1] < y + h + 2;
+                    }
+                    // A label under a panel or over another label slides toward the centre on its bearing, at most
+                    // half way; with no free spot there it stays on the edge, under the panel.
+                    for (k = 0; k <= 25; k++, s *= 0.97) {
+                        x = c.x + d.x * s - w / 2; y = c.y + d.y * s - h / 2;
+                        if (!placed.concat(panels).some(blocked)) { break; }
+                    }
+                    if (k > 25) { x = c.x + d.x * edge - w / 2; y = c.y + d.y * edge - h / 2; }
+                    placed.push([x, y, w, h]);
+                    a.style.left = Math.round(x) + "px"; a.style.top = Math.round(y) + "px";
+                    a.querySelector(".gm-arrow").style.transform =
+                        "rotate(" + Math.round(Math.atan2(d.y, d.x) * 180 / Math.PI) + "deg)";
+                });
+            }
+            map.on("moveend zoomend resize", place);
+            map.whenReady(place);
+            // Panels opened or folded (small screens fold them once loaded) free or take edge space.
+            document.addEventListener("toggle", place, true);
+            document.addEventListener("DOMContentLoaded", place);
+        })();
+        {% endmacro %}
+    """)
+
+    def __init__(self, targets: list[tuple]):
+        super().__init__()
+        self._name = "EdgeMarkers"
+        self.targets = targets

@@ -44,6 +44,7 @@ class Gazetteer:
         self._local = threading.local()
         self._kinds: dict[str, tuple[Candidate, ...]] = {}
         self._admin1: dict[tuple[str, str], Candidate] | None = None
+        self._countries: dict[str, str] | None = None
         self.lookup = lru_cache(maxsize=200_000)(self._lookup)
         self.begins_longer_name = lru_cache(maxsize=100_000)(self._begins_longer_name)
 
@@ -108,6 +109,30 @@ class Gazetteer:
             for c in self.of_kind("admin"):
                 self._admin1.setdefault((c.country, c.admin1), c)
         return self._admin1.get((cand.country, cand.admin1))
+
+    def country_name(self, code: str | None) -> str | None:
+        """The name of the country with ISO code ``code``, else None.
+
+        >>> default_gazetteer().country_name("AM")
+        'Armenia'
+        """
+        if self._countries is None:  # the first entry of a code wins, as in index order
+            self._countries = {}
+            for c in self.of_kind("country"):
+                if c.country:
+                    self._countries.setdefault(c.country, c.name)
+        return self._countries.get(code) if code else None
+
+    def region_name(self, country: str | None, admin1: str | None) -> str | None:
+        """The name of the first-level division ``admin1`` of ``country`` ("US", "TX" -> "Texas"), else None.
+
+        >>> default_gazetteer().region_name("US", "TX")
+        'Texas'
+        """
+        if not country or not admin1:
+            return None
+        found = self.parent(Candidate(0, None, "", "city", "", country, admin1, 0.0, 0.0, 0, True))
+        return found.name if found else None
 
     def towns_population(self, cand: Candidate) -> int | None:
         """Summed population of the GeoNames towns inside a second-level division (``admin2``), else None.

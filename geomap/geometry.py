@@ -20,13 +20,15 @@ import shapely
 
 from .errors import DataError
 from .gazetteer import data_path, default_gazetteer
+from .describe import place_properties
 from .records import Place
 from .textnorm import name_key
 
 __all__ = ["countries", "curated_features", "shipped_shape", "place_geometries", "circle", "COLUMNS", "SHAPE_KINDS"]
 
 COLUMNS = ["name", "role", "kind", "country", "geonameid", "mentions", "quotes", "excerpts", "evidence", "roles",
-           "docs", "lat", "lon", "geometry_source", "derived", "fallback", "geometry"]
+           "docs", "lat", "lon", "geometry_source", "derived", "fallback", "admin1", "country_name", "what", "precision",
+           "score", "geometry"]
 SHAPE_KINDS = frozenset({"admin", "river", "lake", "sea", "physical", "region", "desert", "mountain", "island"})
 """Kinds of gazetteer entry drawn as their shipped shape (``data/shapes``) when they have one."""
 
@@ -172,6 +174,7 @@ def place_geometries(places: list[Place]) -> gpd.GeoDataFrame:
                           **({"url": e.url} if e.url else {}), **({"date": e.date} if e.date else {})}
                          for e in p.excerpts],
             "evidence": p.evidence, "roles": dict(p.roles), "docs": list(p.docs), "lat": p.lat, "lon": p.lon,
-            "geometry_source": source, "derived": derived, "fallback": fallback, "geometry": geometry,
+            "geometry_source": source, "derived": derived, "fallback": fallback,
+            **place_properties(p, geometry.geom_type, source, derived, fallback), "geometry": geometry,
         })
     return gpd.GeoDataFrame(rows, columns=COLUMNS, geometry="geometry", crs="EPSG:4326")

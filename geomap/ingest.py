@@ -12,10 +12,12 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
+from .describe import setting
 from .errors import InputError
+from .lexicon import word_in
 from .records import Article
 
-__all__ = ["read_articles", "read_path", "decode", "is_url", "shown", "MAX_BYTES"]
+__all__ = ["read_articles", "read_path", "decode", "is_url", "shown", "title_of", "MAX_BYTES"]
 
 MAX_BYTES = 20_000_000
 """Files larger than this are refused: no news article is 20 MB of text."""
@@ -99,17 +101,41 @@ def shown(name: str) -> str:
     return name if name.isprintable() else repr(name)
 
 
-def _title_of(text: str) -> str:
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()
-    return ""
+_SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
+
+
+def title_of(text: str) -> str:
+    """A title for an article that has none: its first line's first sentence, cut at a word boundary
+    near ``title_chars`` characters (a JSONL article without a title must not be titled by its
+    whole first paragraph in every popup).
+
+    >>> title_of("Talks resumed in Oslo on Tuesday. Delegates from both sides arrived.")
+    'Talks resumed in Oslo on Tuesday.'
+    >>> title_of("Gov. Abbott said the U.S. border would stay open to trucks. Others disagreed.")
+    'Gov. Abbott said the U.S. border would stay open to trucks.'
+    >>> len(title_of("word " * 60)) <= 91
+    True
+    """
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    for end in _SENTENCE_END.finditer(line):
+        word = line[:end.start() + 1].rsplit(None, 1)[-1]
+        # "Gov." and "J." end a title or an initial, "U.S." an abbreviation: not the sentence.
+        if word_in("title", word) or re.fullmatch(r"(?:[A-Za-z]\.)+", word):
+            continue
+        line = line[:end.start()].rstrip() + line[end.start():end.end()].rstrip()
+        break
+    limit = int(setting("title_chars", "title"))
+    if len(line) <= limit:
+        return line
+    cut = line.rfind(" ", 0, limit + 1)
+    cut = cut if cut > limit // 2 else limit  # no space in reach: cut inside the word
+    return line[:cut].rstrip(" ,;:-\u2013\u2014") + "\u2026"
 
 
 def _from_text(text: str, ident: str, source: str) -> Article:
     if not text.strip():
         raise InputError(f"{source}: empty article")
-    return Article(id=ident, text=text, title=_title_of(text), source=source)
+    return Article(id=ident, text=text, title=title_of(text), source=source)
 
 
 def _from_html(raw: str, ident: str, source: str) -> Article:
@@ -122,8 +148,10 @@ def _from_html(raw: str, ident: str, source: str) -> Article:
         raise InputError(f"{source}: malformed HTML ({type(err).__name__})") from err
     if not body or len(body.split()) < 3:  # a menu word or two is not an article
         raise InputError(f"{source}: no article text found in the HTML")
-    title = (meta.title if meta and meta.title else "") or _title_of(body)
-    text = body if body.startswith(title) else f"{title}\n\n{body}" if title else body
+    given = meta.title if meta and meta.title else ""
+    # The page's own title heads the text (recognition reads headlines); a made-up one does not.
+    text = f"{given}\n\n{body}" if given and not body.startswith(given) else body
+    title = given or title_of(body)
     return Article(id=ident, text=text, title=title, source=source,
                    url=meta.url if meta else None, date=meta.date if meta else None)
 
@@ -155,7 +183,7 @@ def _jsonl_article(line: str, where: str, default_id: str, on_error: Callable[[I
     fields = {key: _field(record, key, problems) for key in ("id", "title", "url", "date")}
     if problems:
         on_error(InputError(f"{where}: {'; '.join(problems)}"))
-    return Article(id=fields["id"] or default_id, text=text, title=fields["title"] or _title_of(text), source=where,
+    return Article(id=fields["id"] or default_id, text=text, title=fields["title"] or title_of(text), source=where,
                    url=fields["url"], date=fields["date"])
 
 

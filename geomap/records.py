@@ -97,3 +97,6 @@ class Place:
     quotes: int = 0  # sentences quoting the place before the excerpts were capped
     radius_km: float = 0.0  # a zone the text gives by its radius around this place
     path: tuple[tuple[float, float], ...] = ()  # (lat, lon) in order, for a route described by its ends
+    admin1: str | None = None  # the entry's first-level division code, to name where it is ("Texas")
+    feature_code: str = ""  # GeoNames feature code, or a curated feature's kind ("corridor", "crossing")
+    score: float = 0.0  # mean score of its mentions: how sure the pick of this entry is

@@ -20,11 +20,14 @@ from shapely.geometry import mapping
 from branca.element import Element
 
 from .assets import inline_assets
-from .elements import CityLabels, Footer, Legend, MapTitle, OfflineCluster, PageStyle, SourcesPanel, Timeline
+from .describe import summary
+from .elements import (CityLabels, EdgeMarkers, Footer, Legend, MapTitle, OfflineCluster, PageStyle, SourcesPanel,
+                       Timeline)
 from .gazetteer import default_gazetteer
-from geomap.layers import LAYER_KINDS, LayerKind, split_layers
+from .view import far_targets, theatre
+from geomap.layers import LAYER_KINDS, LayerKind, layer_kind, split_layers
 
-__all__ = ["escape_text", "popup_html", "build_map", "geojson_text"]
+__all__ = ["escape_text", "popup_html", "tooltip_html", "build_map", "geojson_text"]
 
 _JS_SPECIAL = str.maketrans({"`": "&#96;", "$": "&#36;", "\\": "&#92;", "{": "&#123;", "}": "&#125;"})
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
@@ -68,8 +71,10 @@ def _quote(ex: dict) -> str:
 def popup_html(row, kind: LayerKind) -> str:
     """The popup of one feature: name, role and why, quotes with sources; long lists fold."""
     mentions = int(row["mentions"])
-    parts = [f'<div class="gm-popup"><h4>{escape_text(row["name"])}</h4>',
-             f'<div class="gm-meta">{escape_text(kind.legend)} &middot; {escape_text(row["kind"])}'
+    where, about = summary(row)
+    located = f' <span class="gm-where">&middot; {escape_text(where)}</span>' if where else ""
+    parts = [f'<div class="gm-popup"><h4>{escape_text(row["name"])}</h4>{located}',
+             f'<div class="gm-meta">{escape_text(kind.legend)} &middot; {" &middot; ".join(map(escape_text, about))}'
              f' &middot; {mentions} mention{"s" if mentions != 1 else ""}</div>']
     if row.get("fallback"):
         parts.append(f'<div class="gm-note">Shown as a point: {escape_text(row["geometry_source"])}</div>')
@@ -95,6 +100,13 @@ def popup_html(row, kind: LayerKind) -> str:
     return "".join(parts)
 
 
+def tooltip_html(row) -> str:
+    """The tooltip of one feature: its name and where it is, then what it is, how precise, its score."""
+    where, about = summary(row)
+    head = escape_text(row["name"]) + (f" &middot; {escape_text(where)}" if where else "")
+    return f'<b>{head}</b><br>{" &middot; ".join(map(escape_text, about))}'
+
+
 def _marker(row, kind: LayerKind) -> folium.Marker | folium.CircleMarker:
     location = [row.geometry.y, row.geometry.x]
     if kind.role == "venue":
@@ -111,20 +123,6 @@ def _shape(row, kind: LayerKind) -> folium.GeoJson:
     data = {"type": "Feature", "properties": {}, "geometry": mapping(row.geometry)}
     return folium.GeoJson(data, style_function=lambda _f, st=style: st,
                           highlight_function=lambda _f, st=style: {**st, "weight": st["weight"] + 2})
-
-
-def _focus_bounds(frame: gpd.GeoDataFrame) -> list[list[float]] | None:
-    """Bounds of what the story is about: venues, corridors, zones; else every place point."""
-    focus = frame[frame["role"].isin(["venue", "corridor", "zone"])]
-    if focus.empty:
-        focus = frame[frame["role"] == "place"]
-    if focus.empty:
-        focus = frame
-    if focus.empty:
-        return None
-    minx, miny, maxx, maxy = focus.total_bounds
-    pad_x, pad_y = max(0.2, (maxx - minx) * 0.08), max(0.2, (maxy - miny) * 0.08)
-    return [[miny - pad_y, minx - pad_x], [maxy + pad_y, maxx + pad_x]]
 
 
 class SituationMap(folium.Map):
@@ -172,6 +170,8 @@ def build_map(frame: gpd.GeoDataFrame, title: str | None = None, subtitle: str |
     _basemap(fmap)
     folium.TileLayer("OpenStreetMap", name="OpenStreetMap", control=False).add_to(fmap)
     elements: dict[int, tuple] = {}
+    # A popup opened off the first view (a far venue) pans in clear of the layer control, top right.
+    pad_right = (60, 10) if embed else (170, 10)
     for kind in LAYER_KINDS:
         rows = layers[kind.name]
         name = f"{kind.label} ({len(rows)})"
@@ -185,14 +185,16 @@ def build_map(frame: gpd.GeoDataFrame, title: str | None = None, subtitle: str |
         for index, row in rows.iterrows():
             is_point = row.geometry.geom_type == "Point"
             element = _marker(row, kind) if is_point else _shape(row, kind)
-            folium.Popup(popup_html(row, kind), max_width=420, parse_html=False).add_to(element)
-            folium.Tooltip(escape_text(row["name"])).add_to(element)
+            folium.Popup(popup_html(row, kind), max_width=420, parse_html=False,
+                         auto_pan_padding_bottom_right=pad_right, auto_pan_padding_top_left=(10, 10)).add_to(element)
+            folium.Tooltip(tooltip_html(row)).add_to(element)
             holder = points if is_point else group
             element.add_to(holder)
             elements[index] = (element, holder)
         group.add_to(fmap)
     folium.LayerControl(collapsed=embed).add_to(fmap)
-    Legend(LAYER_KINDS).add_to(fmap)
+    shown = [kind for kind in LAYER_KINDS if len(layers[kind.name])]
+    Legend(shown, stand_ins=bool(frame["fallback"].astype(bool).any()) if len(frame) else False).add_to(fmap)
     if title and not embed:
         MapTitle(escape_text(title), escape_text(subtitle or "")).add_to(fmap)
     Footer().add_to(fmap)
@@ -203,9 +205,14 @@ def build_map(frame: gpd.GeoDataFrame, title: str | None = None, subtitle: str |
     if timeline is not None:
         timeline.add_to(fmap)
     CityLabels([(escape_text(n), lat, lon) for n, lat, lon in default_gazetteer().major_cities(3_000_000)]).add_to(fmap)
-    bounds = _focus_bounds(frame)
+    bounds, inside = theatre(frame)
     if bounds:
         fmap.fit_bounds(bounds)
+        far = [(elements[i][0], escape_text(frame.at[i, "name"]), lat, lon, box, layer_kind(frame.at[i, "role"]).color,
+                layer_kind(frame.at[i, "role"]).icon) for i, lat, lon, box in far_targets(frame, inside, bounds)
+               if i in elements]
+        if far:
+            EdgeMarkers(far).add_to(fmap)
     _renumber(root)
     return fmap
 
@@ -228,7 +235,7 @@ def _iso_day(date: str | None) -> str:
 
 def _sources(frame, articles: list[dict], elements: dict) -> tuple[list[dict], list[tuple]]:
     """The sources panel's entries (each article with the places it names, in map order) and
-    the catalogue of (element, escaped name) their ``places`` indices point into."""
+    the catalogue of (element, escaped name, escaped description) their ``places`` indices point into."""
     named: dict[str, list[int]] = {a["id"]: [] for a in articles}
     catalogue: list[tuple] = []
     for index, row in frame.iterrows():
@@ -238,7 +245,9 @@ def _sources(frame, articles: list[dict], elements: dict) -> tuple[list[dict], l
         if docs:
             for doc in docs:
                 named[doc].append(len(catalogue))
-            catalogue.append((elements[index][0], escape_text(row["name"])))
+            where, about = summary(row)
+            detail = " &middot; ".join(escape_text(p) for p in ([where] if where else []) + about)
+            catalogue.append((elements[index][0], escape_text(row["name"]), detail))
     out = []
     for a in articles:
         url = a.get("url") if a.get("url") and _SAFE_URL.match(a["url"]) else None

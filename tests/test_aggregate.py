@@ -194,3 +194,15 @@ def test_the_first_mention_in_the_text_votes_for_its_article_whatever_the_list_o
     ms = [mention(a, "Geneva", GENEVA, "place", 1), mention(a, "Geneva", GENEVA, "venue", 0)]
     geneva = fold((a, ms))["Geneva"]
     assert geneva.roles == (("venue", 1),) and geneva.excerpts[0].text == "Talks met in Geneva."
+
+
+def test_a_sentence_the_article_repeats_is_quoted_once():
+    """Wire copy repeats its headline as its lead: the popup quotes the sentence once for that source."""
+    a = Article("a", "Talks opened in Geneva. Delegates arrived on Monday. Talks opened in Geneva.")
+    b = Article("b", "Talks opened in Geneva.")
+    places = fold((a, [mention(a, "Geneva", GENEVA, "venue", 0), mention(a, "Geneva", GENEVA, "venue", 1)]),
+                  (b, [mention(b, "Geneva", GENEVA, "venue")]))
+    geneva = places["Geneva"]
+    assert [(e.doc, e.text) for e in geneva.excerpts] == [("a", "Talks opened in Geneva."),
+                                                         ("b", "Talks opened in Geneva.")]  # once per source
+    assert geneva.quotes == 2 and geneva.mentions == 3

@@ -33,6 +33,12 @@ def open_map(browser, path, width=1280, height=800):
     return context, page, errors, failed
 
 
+def _in_view(page, locator) -> bool:
+    box = locator.bounding_box()
+    size = page.viewport_size
+    return box is not None and 0 <= box["x"] <= size["width"] and 0 <= box["y"] <= size["height"]
+
+
 def shown_popup(page):
     """The popup that a click has just opened, once Leaflet has drawn it."""
     popup = page.locator(".leaflet-popup-content")
@@ -62,13 +68,23 @@ def test_seed_map_renders_and_layers_toggle(browser, seed_outputs, tmp_path):
 
 
 def test_moscow_popup_text(browser, seed_outputs):
+    """Moscow, the venue 1,800 km from the theatre, is out of the first view: its edge marker flies
+    there and opens its popup, which says where it is, what it is, how precise and the score."""
     context, page, errors, _ = open_map(browser, seed_outputs[1])
     try:
-        page.locator(".leaflet-marker-icon .gm-icon").first.click()
+        assert not page.locator(".leaflet-marker-icon .gm-icon").first.is_visible() or not _in_view(
+            page, page.locator(".leaflet-marker-icon .gm-icon").first)
+        edge = page.locator(".gm-edge", has_text="Moscow")
+        assert edge.is_visible() and "km" in edge.inner_text()
+        edge.click()
         popup = shown_popup(page)
         text = popup.inner_text()
         assert "Moscow" in text and "in Moscow on Friday" in text
+        assert popup.locator("h4").inner_text() == "Moscow" and popup.locator(".gm-where").inner_text() == "· Russia"
+        assert "Meeting venue · city · exact point · score 0." in popup.locator(".gm-meta").inner_text()
         assert popup.locator("mark").first.inner_text() == "Moscow"
+        assert _in_view(page, page.locator(".leaflet-marker-icon .gm-icon").first)
+        assert not page.locator(".gm-edge", has_text="Moscow").is_visible()  # shown only while Moscow is out of view
         assert not errors, errors
     finally:
         context.close()
@@ -113,6 +129,10 @@ def test_small_screen_folds_panels(browser, seed_outputs, tmp_path):
         assert page.evaluate("document.querySelector('.gm-sources').open") is False
         assert page.evaluate("document.querySelector('.gm-legend').open") is False
         assert page.locator(".leaflet-control-layers-expanded").count() == 0
+        # The edge markers are placed again once the panels fold: on the edge, clear of the folded panels.
+        edges = page.locator(".gm-edge:visible")
+        assert "Moscow" in " ".join(edges.all_inner_texts())
+        assert not any(_overlaps_panels(page, edges.nth(i)) for i in range(edges.count()))
         page.screenshot(path=str(tmp_path / "seed-360-folded.png"))
         assert not errors, errors
     finally:
@@ -264,3 +284,71 @@ def test_embed_page_fills_its_frame(browser, embed_outputs):
         assert not errors, errors
     finally:
         context.close()
+
+
+def test_first_view_fits_the_theatre_not_the_far_venue(browser, seed_outputs, tmp_path):
+    """The seed story happens around the Lachin corridor; Moscow, the venue, is 1,800 km away. The first
+    view shows the corridor at least 100 px long, whole, and points at Moscow from the edge."""
+    context, page, errors, _ = open_map(browser, seed_outputs[1])
+    try:
+        corridor = page.locator(f'.leaflet-overlay-pane path[stroke="{_color("corridor")}"]')
+        assert corridor.count() == 1
+        length = corridor.evaluate("(p) => p.getTotalLength()")
+        assert length >= 100, length
+        box = corridor.bounding_box()
+        assert box["x"] >= 0 and box["y"] >= 0 and box["x"] + box["width"] <= 1280 and box["y"] + box["height"] <= 800
+        edges = page.locator(".gm-edge:visible")
+        assert "Moscow" in " ".join(edges.all_inner_texts())
+        for i in range(edges.count()):  # on the edge of the view, clear of the panels
+            assert not _overlaps_panels(page, edges.nth(i))
+        page.screenshot(path=str(tmp_path / "theatre.png"))
+        assert not errors, errors
+    finally:
+        context.close()
+
+
+def test_a_tooltip_names_the_country_and_precision(browser, seed_outputs):
+    context, page, errors, _ = open_map(browser, seed_outputs[1])
+    try:
+        page.locator(f'.leaflet-overlay-pane path[stroke="{_color("corridor")}"]').dispatch_event("mouseover")
+        tooltip = page.locator(".leaflet-tooltip")
+        tooltip.wait_for(timeout=5000)
+        text = tooltip.inner_text()
+        assert text.startswith("Lachin corridor · Azerbaijan") and "corridor · approximate sketch · score 0." in text
+        assert not errors, errors
+    finally:
+        context.close()
+
+
+def test_legend_and_panels_cover_under_15_percent_of_the_view(browser, seed_outputs, dated_outputs):
+    for path in (seed_outputs[1], dated_outputs):
+        context, page, errors, _ = open_map(browser, path)
+        try:
+            boxes = [b for b in (page.locator(sel).bounding_box() for sel in PANELS if page.locator(sel).count())
+                     if b]
+            assert len(boxes) >= 3  # legend, sources, layers (and the date slider on the dated map)
+            area = sum(b["width"] * b["height"] for b in boxes)
+            assert area < 0.15 * 1280 * 800, (path, area / (1280 * 800))
+            assert not errors, errors
+        finally:
+            context.close()
+
+
+PANELS = (".gm-legend", ".gm-sources", ".leaflet-control-layers", ".gm-timeline")
+"""The boxes over the map that the 15% budget counts (the title is one line of text above them)."""
+
+
+def _color(role: str) -> str:
+    from geomap.layers import layer_kind
+
+    return layer_kind(role).color
+
+
+def _overlaps_panels(page, locator) -> bool:
+    return page.evaluate("""(el) => {
+        const a = el.getBoundingClientRect();
+        return [...document.querySelectorAll('.gm-box, .leaflet-control')].some((p) => {
+            const b = p.getBoundingClientRect();
+            return b.width && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        });
+    }""", locator.element_handle())

@@ -119,3 +119,21 @@ def test_a_file_growing_past_the_limit_is_capped(tmp_path, monkeypatch):
     monkeypatch.setattr(geomap.ingest, "MAX_BYTES", 1000)
     with pytest.raises(InputError, match="too large"):
         list(read_path(str(p)))
+
+
+def test_a_missing_title_is_the_first_sentence_cut_near_90_characters(tmp_path):
+    from geomap.ingest import read_articles
+
+    lead = ("Rescue teams searched the flooded valley north of the city through the night on Tuesday, officials "
+            "said, as the river kept rising. More rain is forecast.")
+    short = "Talks resumed in Oslo on Tuesday. Delegates from both sides arrived late."
+    wire = tmp_path / "wire.jsonl"
+    wire.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in (("a", lead), ("b", short))) +
+                    json.dumps({"id": "c", "title": "Given title", "text": short}) + "\n", encoding="utf-8")
+    by_id = {a.id: a for a in read_articles([str(wire)])}
+    long_title = by_id["a"].title
+    assert long_title.endswith("\u2026") and 60 <= len(long_title) <= 91
+    assert lead.startswith(long_title[:-1]) and lead[len(long_title) - 1] in " ,"  # cut at a word boundary
+    assert by_id["b"].title == "Talks resumed in Oslo on Tuesday."
+    assert by_id["c"].title == "Given title"
+    assert by_id["a"].text == lead  # the text is not touched
