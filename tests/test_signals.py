@@ -76,7 +76,7 @@ def running(tmp_path):
 def stopped(proc, workers, out, status: int, word: bytes) -> None:
     proc.wait(timeout=120)
     # Orphaned workers would hold stderr open: look for them before reading it to its end.
-    wait_for(lambda: not any(alive(pid) for pid in workers), "the workers to be gone", timeout=10)
+    wait_for(lambda: not any(alive(pid) for pid in workers), "the workers to be gone", timeout=60)
     err = proc.stderr.read()
     assert proc.returncode == status, err
     assert err.splitlines() == [b"geomap: " + word + b"; no output was half-written"], err
