@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from .candidates import NER_PLACE_LABELS, SpanCandidate, Tokens, candidate_spans
 from .fitted import TreeModel, load_model
 from .gazetteer import Gazetteer, default_gazetteer
+from .lexicon import word_in
 from .nlp import load_nlp
 from .records import Article, Mention
 from .spanfeatures import FEATURES, DocContext, span_features
@@ -122,6 +123,7 @@ def recognise_doc(doc, article: Article, gazetteer: Gazetteer | None = None) -> 
                                 key=cand.key if cand.key != text else "", sentence=_containing(sentences, start),
                                 syntax=(tk.dep[root], tk.lower[head], tk.pos[head]),
                                 confidence=round(probs[k], 3)))
+    mentions = _without_disease_names(mentions, article.text)
     for m in ZONE_PHRASE.finditer(article.text):
         # A demonym inside the phrase ("the Russian peacekeeping contingent's area") is part of it.
         inside = [x for x in mentions if x.start < m.end() and m.start() < x.end]
@@ -131,6 +133,31 @@ def recognise_doc(doc, article: Article, gazetteer: Gazetteer | None = None) -> 
         mentions.append(Mention(doc=article.id, start=m.start(), end=m.end(), text=m.group(0), label="ZONE",
                                 sentence=_containing(sentences, m.start())))
     return sorted(mentions, key=lambda x: (x.start, x.end))
+
+
+_NEXT_WORDS = re.compile(r"(?:\s+[A-Za-z][A-Za-z-]*){1,3}")
+
+
+def _without_disease_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """Drop names that the article uses only inside a disease's name ("Marburg virus", "Rift Valley fever").
+
+    A name the article also uses on its own stays, all its mentions with it ("Florida
+    virus cases ... Florida reopened"): the disease word may then be a headline's shorthand.
+    """
+    def in_disease_name(m: Mention) -> bool:
+        after = _NEXT_WORDS.match(text, m.end)
+        for word in after.group(0).split() if after else []:
+            if word_in("disease_head", word):
+                return True
+            if not word.islower():  # at most two lowercase words between: "Middle East respiratory syndrome"
+                return False
+        return False
+
+    inside: dict[str, bool] = {}
+    for m in mentions:
+        name = m.text.lower()
+        inside[name] = inside.get(name, True) and in_disease_name(m)
+    return [m for m in mentions if not inside[m.text.lower()]]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -105,6 +105,19 @@ def test_organisation_names_that_hold_a_place_stay_out():
     assert "Washington" not in got and "Doha" in got
 
 
+def test_a_place_named_only_inside_a_disease_name_is_not_a_place():
+    got = found("Health officials confirmed Marburg virus disease in Kigali. Cases of Rift Valley fever "
+                "rose in Kenya, and Middle East respiratory syndrome was reported in Riyadh.")
+    assert {"Kigali", "Kenya", "Riyadh"} <= set(got)
+    assert not {"Marburg", "Rift Valley", "Middle East"} & set(got)
+
+
+def test_a_place_also_named_on_its_own_keeps_its_disease_shorthand():
+    got = [m.text for m in geomap.places("Florida virus cases rose again. Florida officials said hospitals in "
+                                         "Miami were coping.")]
+    assert got.count("Florida") == 2 and "Miami" in got
+
+
 # The fitted models.
 def test_models_ship_with_their_features_and_scores_are_probabilities():
     rec, rank = recognition_model(), ranker()
