@@ -277,38 +277,72 @@ def _local_points(frame, s: Settings) -> list[tuple[float, float]]:
     return [(lat, lon) for _m, _n, lat, lon in sorted(rows)]
 
 
+@lru_cache(maxsize=1)
+def _city_cells() -> tuple[dict, np.ndarray, np.ndarray]:
+    """The gazetteer's cities sorted by 1-degree cell, with each row's cell key, to find a
+    point's neighbours without scanning every town of the world."""
+    table = default_gazetteer().city_table()
+    keys = (np.floor(table["lat"]).astype(np.int64) + 90) * 360 + (np.floor(table["lon"]).astype(np.int64) + 180)
+    order = np.argsort(keys, kind="stable")
+    return table, order, keys[order]
+
+
+def _near(lat: float, lon: float, radius_km: float) -> np.ndarray:
+    """Row numbers of the cities within a box of ``radius_km`` around a point."""
+    table, order, keys = _city_cells()
+    dlat = radius_km / 111.0
+    dlon = min(180.0, dlat / max(0.05, math.cos(math.radians(lat))))
+    rows = []
+    for cell_lat in range(math.floor(lat - dlat), math.floor(lat + dlat) + 1):
+        if not -90 <= cell_lat < 90:
+            continue
+        base = (cell_lat + 90) * 360
+        for cell_lon in range(math.floor(lon - dlon), math.floor(lon + dlon) + 1):
+            key = base + (cell_lon + 180) % 360
+            lo, hi = np.searchsorted(keys, [key, key + 1])
+            rows.append(order[lo:hi])
+    found = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
+    wrapped = (table["lon"][found] - lon + 540.0) % 360.0 - 180.0
+    inside = (np.abs(table["lat"][found] - lat) <= dlat) & (np.abs(wrapped) <= dlon)
+    return found[inside]
+
+
 def local_labels(frame, s: Settings | None = None) -> list[Label]:
     """Towns near the story's places, each with the zoom it appears at (``local_zooms``).
 
     Candidates are the gazetteer's cities and towns within ``local_radius_km`` of a local
-    place that the world's labels lack; the world's labels hold their cells; at most
-    ``local_limit`` are kept, the earliest zooms first.
+    place that the world's labels lack, gathered place by place, the most mentioned first,
+    until there are four times ``local_limit``; the world's labels hold their cells; the
+    ``local_limit`` kept go to the most mentioned places first.
     """
     s = s or settings()
     points = _local_points(frame, s)
     if not points:
         return []
-    table = default_gazetteer().city_table()
-    lat, lon = table["lat"], table["lon"]
-    chosen = np.zeros(len(lat), dtype=bool)
-    dlat = s.local_radius_km / 111.0
-    for plat, plon in points:
-        dlon = dlat / max(0.05, math.cos(math.radians(plat)))
-        chosen |= (np.abs(lat - plat) <= dlat) & (np.abs(lon - plon) <= dlon)
+    table = _city_cells()[0]
+    rank: dict[int, int] = {}
+    for number, (plat, plon) in enumerate(points):
+        for row in _near(plat, plon, s.local_radius_km).tolist():
+            rank.setdefault(row, number)
+        if len(rank) >= 4 * s.local_limit:
+            break
+    rows = sorted(rank)
     world = world_labels()
     have = {(lab.name, round(lab.lat, 2), round(lab.lon, 2)) for lab in world}
-    names = default_gazetteer().names_of(table["id"][chosen].tolist())
-    candidates = []
-    for pid, la, lo, pop, cap in zip(table["id"][chosen].tolist(), lat[chosen].tolist(), lon[chosen].tolist(),
-                                     table["population"][chosen].tolist(), table["capital"][chosen].tolist()):
-        name = names[pid]
+    names = default_gazetteer().names_of(table["id"][rows].tolist())
+    candidates, place_of = [], {}
+    for row, pid in zip(rows, table["id"][rows].tolist()):
+        name, la, lo = names[pid], float(table["lat"][row]), float(table["lon"][row])
+        pop, cap = int(table["population"][row]), bool(table["capital"][row])
         if (name, round(la, 2), round(lo, 2)) in have:
             continue
         cls = "capital" if cap else ("city" if pop >= s.city_population else "town")
-        candidates.append(Label(name, round(la, 4), round(lo, 4), cls, int(pop)))
+        label = Label(name, round(la, 4), round(lo, 4), cls, pop)
+        candidates.append(label)
+        place_of.setdefault((label.name, label.lat, label.lon), rank[row])
     first, last = s.local_zooms
     placed = assign_zooms(candidates, range(first, last + 1), s, fixed=world)
-    placed.sort(key=lambda lab: (lab.min_zoom,) + priority_key(lab, s))
+    placed.sort(key=lambda lab: (place_of[lab.name, lab.lat, lab.lon], lab.min_zoom) + priority_key(lab, s))
     return placed[:s.local_limit]
 
 
