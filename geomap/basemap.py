@@ -64,6 +64,7 @@ class Settings:
     local_limit: int
     local_max_extent: float
     admin1_min_zoom: int
+    admin1_region_px: int
     water_zoom_shift: int
 
     def label_class(self, name: str) -> LabelClass:
@@ -121,6 +122,7 @@ def settings() -> Settings:
         local_limit=int(one("local_limit")[0]),
         local_max_extent=float(one("local_max_extent")[0]),
         admin1_min_zoom=int(one("admin1_min_zoom")[0]),
+        admin1_region_px=int(one("admin1_region_px")[0]),
         water_zoom_shift=int(one("water_zoom_shift")[0]),
     )
 

@@ -14,8 +14,8 @@ Inputs, all public domain (see ``data/SOURCES.md``):
   drawn once, by the first region, not twice a few hundred metres apart).
 - ``ne_10m_rivers_lake_centerlines.json`` and ``ne_10m_lakes.json`` (Natural Earth 1:10m):
   rivers and lakes, each shown from Natural Earth's own ``min_zoom`` less ``water_zoom_shift``.
-- ``data/gazetteer.sqlite`` (GeoNames): the labels of countries, capitals, first-level
-  regions and cities, each given its first zoom by ``geomap.basemap.assign_zooms``; those up
+- ``data/gazetteer.sqlite`` (GeoNames): the labels of countries, capitals and cities, and
+  of first-level regions as ``shapes/admin1.geojson`` names them (Natural Earth's label), each given its first zoom by ``geomap.basemap.assign_zooms``; those up
   to ``global_max_zoom`` ship.
 
 Each zoom band of ``data/basemap.tsv`` gets its own copy of the geometry, simplified with the
@@ -27,12 +27,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sqlite3
 import sys
 import time
 from collections import defaultdict
 from pathlib import Path
 
+import numpy as np
 import shapely
 from shapely.geometry import LineString, MultiLineString, Polygon, shape
 from shapely.ops import unary_union
@@ -87,8 +89,9 @@ def _lines(geoms, tol: float, decimals: int) -> list[str]:
     return out
 
 
-def admin1_borders() -> list:
-    """First-level borders: the region outlines inside each country, each shared edge once."""
+def admin1_borders(min_zoom: int, region_px: int) -> list:
+    """(first zoom, lines) of each country's first-level borders: the region outlines inside
+    it, each shared edge once, from the zoom at which its median region is ``region_px`` wide."""
     by_country = defaultdict(list)
     for f in _features(ROOT / "data" / "shapes" / "admin1.geojson"):
         geom = polygonal(shape(f["geometry"]))
@@ -113,7 +116,9 @@ def admin1_borders() -> list:
         # One country's pieces joined end to end: fewer, longer lines encode smaller.
         merged = linear(unary_union(pieces)) if pieces else None
         if merged is not None:
-            lines.append(merged)
+            size = float(np.median([math.sqrt(g.area) for g in regions]))
+            zoom = math.ceil(math.log2(region_px * 360 / (256 * max(size, 1e-6))))
+            lines.append((max(min_zoom, zoom), merged))
     return lines
 
 
@@ -135,17 +140,14 @@ def layers(naturalearth: Path) -> list:
     s = settings()
     countries = [polygonal(shape(f["geometry"])) for f in _features(ROOT / "data" / "countries.geojson")]
     countries = [g for g in countries if g is not None]
-    borders = admin1_borders()
+    borders = admin1_borders(s.admin1_min_zoom, s.admin1_region_px)
     rivers, lakes = water(naturalearth, s.water_zoom_shift)
     out = []
     for band in s.bands:
         tol, dec = band.tolerance, band.decimals
         land = shapely.coverage_simplify(countries, 2 * tol)
         out.append(["land", band.first, band.last, dec, _polygons(land, tol, dec)])
-        if band.last >= s.admin1_min_zoom:
-            simple = [g.simplify(tol) for g in borders]
-            out.append(["admin1", max(band.first, s.admin1_min_zoom), band.last, dec, _lines(simple, tol, dec)])
-        for kind, items in (("lake", lakes), ("river", rivers)):
+        for kind, items in (("lake", lakes), ("river", rivers), ("admin1", borders)):
             by_zoom = defaultdict(list)
             for zoom, geom in items:
                 if zoom <= band.last:
@@ -164,13 +166,24 @@ def labels() -> list[Label]:
     s = settings()
     db = sqlite3.connect(f"file:{ROOT / 'data' / 'gazetteer.sqlite'}?mode=ro", uri=True)
     least = next(p for z, p in s.population_zoom if z == s.global_max_zoom)
-    rows = db.execute("SELECT name, lat, lon, kind, fcode, population FROM place WHERE kind IN ('country', 'admin') "
+    rows = db.execute("SELECT name, lat, lon, kind, fcode, population FROM place WHERE kind = 'country' "
                       "OR (kind = 'city' AND (fcode = 'PPLC' OR population >= ?)) ORDER BY id", (least,)).fetchall()
     candidates = []
     for name, lat, lon, kind, fcode, population in rows:
-        cls = {"country": "country", "admin": "region"}.get(kind) or (
+        cls = "country" if kind == "country" else (
             "capital" if fcode == "PPLC" else "city" if population >= s.city_population else "town")
         candidates.append(Label(name, round(lat, 4), round(lon, 4), cls, int(population or 0)))
+    # Regions are named as Natural Earth labels them, short and in English where GeoNames
+    # gives the official form ("Voronezh", not "Voronezhskaya oblast'"), at the shipped shape's
+    # label point; their GeoNames population orders them.
+    population = dict(db.execute("SELECT geonameid, population FROM place WHERE kind = 'admin'").fetchall())
+    for f in _features(ROOT / "data" / "shapes" / "admin1.geojson"):
+        p = f["properties"]
+        # A region joined from several Natural Earth units has "151 Natural Earth units" there.
+        ne_name = p.get("ne_name") or ""
+        name = ne_name if ne_name and not ne_name[0].isdigit() else p["name"]
+        candidates.append(Label(name, round(p["lat"], 4), round(p["lon"], 4), "region",
+                                int(population.get(p["geonameid"]) or 0)))
     # A region named like a city beside it ("Tbilisi", "Moscow") would print the name twice.
     cities = {(lab.name, round(lab.lat), round(lab.lon)) for lab in candidates if lab.cls in {"capital", "city", "town"}}
     candidates = [lab for lab in candidates

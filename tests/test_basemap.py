@@ -50,12 +50,21 @@ def test_shipped_layers_carry_land_borders_rivers_and_lakes():
 
 
 def test_first_level_borders_run_inside_countries():
-    layer = next(layer for layer in _shipped()["layers"] if layer[0] == "admin1" and layer[1] >= 5)
-    borders = MultiLineString([decode_line(p, layer[3]) for p in layer[4]])
+    borders = MultiLineString([decode_line(p, layer[3]) for layer in _shipped()["layers"]
+                               if layer[0] == "admin1" and layer[1] >= 5 for p in layer[4]])
     assert borders.distance(Point(-86.0, 36.63)) < 0.06, "Kentucky-Tennessee"
     assert borders.distance(Point(44.0, 40.6)) < 0.1 or borders.distance(Point(45.0, 40.9)) < 0.1, "Armenia's marzer"
     # The US-Canada border along 49 N is a country border, drawn with the land, not as a state line.
     assert borders.distance(Point(-105.0, 49.0)) > 0.02
+    # A country of many small regions gets its borders only when they are far enough apart to read.
+    first_zoom = {}
+    for kind, first, _last, decimals, paths in _shipped()["layers"]:
+        if kind == "admin1":
+            for p in paths:
+                for x, y in decode_line(p, decimals)[:1]:
+                    if box(14.0, 45.6, 15.6, 46.5).contains(Point(x, y)):  # inside Slovenia
+                        first_zoom[p] = first
+    assert first_zoom and min(first_zoom.values()) >= 8
 
 
 def test_world_labels_by_zoom():
