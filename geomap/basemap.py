@@ -403,27 +403,44 @@ class Basemap(MacroElement):
                 river: {color: "#94bbd9", fill: false}
             };
             var layers = data.layers.map(function (d) {
-                return {kind: d[0], from: d[1], to: d[2], decimals: d[3], paths: d[4], layer: null};
+                return {kind: d[0], from: d[1], to: d[2], decimals: d[3], paths: d[4], chunks: null};
             });
-            function build(d) {
+            // Leaflet projects every point of a layer at each zoom; paths are grouped into
+            // chunks by the 5-degree cell of their middle, and only the chunks near the view are
+            // on the map, so zooming into a county does not reproject the whole world.
+            function chunks(d) {
+                if (d.chunks) { return d.chunks; }
+                var polygons = d.kind === "land" || d.kind === "lake", groups = {};
+                d.paths.forEach(function (p) {
+                    var rings = polygons ? p.map(function (r) { return decode(r, d.decimals); }) : [decode(p, d.decimals)];
+                    var bounds = L.latLngBounds(rings[0]), mid = bounds.getCenter();
+                    var key = Math.floor(mid.lat / 5) + ":" + Math.floor(mid.lng / 5);
+                    var g = groups[key] || (groups[key] = {items: [], bounds: L.latLngBounds(rings[0])});
+                    g.items.push(polygons ? rings : rings[0]);
+                    g.bounds.extend(bounds);
+                });
                 var opts = L.extend({renderer: renderer, interactive: false, smoothFactor: 1}, styles[d.kind]);
                 if (d.kind === "river") { opts.weight = Math.max(0.6, 2.2 - 0.25 * d.from); }
-                if (d.kind === "land" || d.kind === "lake") {
-                    return L.polygon(d.paths.map(function (rings) {
-                        return rings.map(function (r) { return decode(r, d.decimals); }); }), opts);
-                }
-                return L.polyline(d.paths.map(function (p) { return decode(p, d.decimals); }), opts);
-            }
-            var drawnZoom = null;
-            function drawGeometry() {
-                var z = map.getZoom();
-                if (z === drawnZoom) { return; }
-                drawnZoom = z;
-                // Re-added in data order, so land stays under lakes, rivers and borders.
-                layers.forEach(function (d) { if (d.layer && map.hasLayer(d.layer)) { map.removeLayer(d.layer); } });
-                layers.forEach(function (d) {
-                    if (z >= d.from && z <= d.to) { d.layer = d.layer || build(d); d.layer.addTo(map); }
+                d.chunks = Object.keys(groups).sort().map(function (k) {
+                    var g = groups[k];
+                    return {bounds: g.bounds, layer: polygons ? L.polygon(g.items, opts) : L.polyline(g.items, opts)};
                 });
+                d.paths = null;
+                return d.chunks;
+            }
+            var drawn = [];
+            function drawGeometry() {
+                var z = map.getZoom(), view = map.getBounds().pad(0.5), want = [];
+                layers.forEach(function (d) {
+                    if (z >= d.from && z <= d.to) {
+                        chunks(d).forEach(function (c) { if (view.intersects(c.bounds)) { want.push(c.layer); } });
+                    }
+                });
+                if (want.length === drawn.length && want.every(function (l, i) { return l === drawn[i]; })) { return; }
+                // Re-added in data order, so land stays under lakes, rivers and borders.
+                drawn.forEach(function (l) { map.removeLayer(l); });
+                want.forEach(function (l) { l.addTo(map); });
+                drawn = want;
             }
             var fonts = {country: "bold 12px sans-serif", capital: "bold 12px sans-serif", city: "12px sans-serif",
                          region: "italic 11px sans-serif", town: "11px sans-serif"};

@@ -112,6 +112,10 @@ def test_local_story_reads_at_zoom_10(browser, local_map):
             return land / (d.length / 4);
         }""")
         assert share > 0.3, share
+        # Online tiles, when they load, cover the basemap and its names.
+        z = page.evaluate("""() => ['gmbase', 'gmlabels', 'tile'].map(
+            n => +getComputedStyle(document.querySelector('.leaflet-' + n + '-pane')).zIndex)""")
+        assert z[0] < z[2] and z[1] < z[2], z
         assert not errors, errors
     finally:
         context.close()
