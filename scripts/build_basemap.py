@@ -36,7 +36,7 @@ from pathlib import Path
 
 import numpy as np
 import shapely
-from shapely.geometry import LineString, MultiLineString, Polygon, shape
+from shapely.geometry import LineString, Polygon, shape
 from shapely.ops import unary_union
 
 ROOT = Path(__file__).resolve().parents[1]
