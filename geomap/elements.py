@@ -11,7 +11,7 @@ from branca.element import MacroElement
 from folium.plugins import MarkerCluster
 from jinja2 import Template
 
-__all__ = ["PageStyle", "Legend", "MapTitle", "Footer", "SourcesPanel", "Timeline", "OfflineCluster", "CityLabels",
+__all__ = ["PageStyle", "Legend", "MapTitle", "Footer", "SourcesPanel", "Timeline", "OfflineCluster",
            "EdgeMarkers"]
 
 
@@ -55,8 +55,6 @@ class PageStyle(MacroElement):
           .gm-edge .gm-arrow {display:inline-block; color:#555;} .gm-edge .gm-km {color:#666;}
           .gm-sources .gm-d {color:#666; font-size:11px;}
           .gm-popup h4 {display:inline;} .gm-popup .gm-where {color:#333; font-size:14px;}
-          .gm-city {font:11px/1 system-ui,sans-serif; color:#555; white-space:nowrap; text-shadow:0 0 2px #fff;}
-          .gm-city:before {content:"\\2022 ";}
           {% if this.embed %}
           .gm-title {display:none;} .gm-sources {display:none;}
           {% endif %}
@@ -280,39 +278,6 @@ class OfflineCluster(MarkerCluster):
 
     default_js: list = []
     default_css: list = []
-
-
-class CityLabels(MacroElement):
-    """Names of major cities drawn under the tiles, so the offline basemap stays readable."""
-
-    _template = Template("""
-        {% macro script(this, kwargs) %}
-        (function () {
-            var map = {{ this._parent.get_name() }};
-            var pane = map.createPane("gmlabels");
-            pane.style.zIndex = 160; pane.style.pointerEvents = "none";
-            var cities = {{ this.cities|tojson }};
-            var group = L.layerGroup();
-            cities.forEach(function (c) {
-                L.marker([c[1], c[2]], {pane: "gmlabels", interactive: false, keyboard: false,
-                    icon: L.divIcon({className: "gm-city", html: c[0], iconSize: null, iconAnchor: [3, 6]})
-                }).addTo(group);
-            });
-            function update() {
-                var z = map.getZoom();
-                if (z >= 4 && !map.hasLayer(group)) { group.addTo(map); }
-                if (z < 4 && map.hasLayer(group)) { map.removeLayer(group); }
-            }
-            map.on("zoomend", update);
-            update();
-        })();
-        {% endmacro %}
-    """)
-
-    def __init__(self, cities: list[tuple[str, float, float]]):
-        super().__init__()
-        self._name = "CityLabels"
-        self.cities = [[name, round(lat, 3), round(lon, 3)] for name, lat, lon in cities]
 
 
 class EdgeMarkers(MacroElement):

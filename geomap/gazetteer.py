@@ -45,6 +45,7 @@ class Gazetteer:
         self._kinds: dict[str, tuple[Candidate, ...]] = {}
         self._admin1: dict[tuple[str, str], Candidate] | None = None
         self._countries: dict[str, str] | None = None
+        self._cities: dict | None = None
         self.lookup = lru_cache(maxsize=200_000)(self._lookup)
         self.begins_longer_name = lru_cache(maxsize=100_000)(self._begins_longer_name)
 
@@ -87,12 +88,28 @@ class Gazetteer:
         """Whether any entry is called ``name``."""
         return bool(self.candidates(name))
 
-    def major_cities(self, min_population: int = 2_000_000) -> list[tuple[str, float, float]]:
-        """(name, lat, lon) of national capitals and cities of at least ``min_population``, largest first."""
-        rows = self._db().execute(
-            "SELECT name, lat, lon FROM place WHERE kind = 'city' AND (fcode = 'PPLC' OR population >= ?) "
-            "ORDER BY population DESC, id", (min_population,)).fetchall()
-        return [(r[0], r[1], r[2]) for r in rows]
+    def city_table(self) -> dict:
+        """Every city and town as numpy columns ``id``, ``lat``, ``lon``, ``population``, ``capital``
+        (read once), for the basemap to pick the towns near a story's places."""
+        if self._cities is None:
+            import numpy as np
+
+            rows = self._db().execute("SELECT id, lat, lon, population, fcode = 'PPLC' FROM place "
+                                      "WHERE kind = 'city' ORDER BY id").fetchall()
+            cols = list(zip(*rows)) if rows else [(), (), (), (), ()]
+            self._cities = {"id": np.array(cols[0], dtype=np.int64), "lat": np.array(cols[1], dtype=float),
+                            "lon": np.array(cols[2], dtype=float), "population": np.array(cols[3], dtype=np.int64),
+                            "capital": np.array(cols[4], dtype=bool)}
+        return self._cities
+
+    def names_of(self, ids: list[int]) -> dict[int, str]:
+        """Row id -> name, for ids of ``city_table``."""
+        out: dict[int, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update(self._db().execute(f"SELECT id, name FROM place WHERE id IN ({marks})", chunk).fetchall())
+        return out
 
     def parent(self, cand: Candidate) -> Candidate | None:
         """The first-level division (state, province) an entry lies in, by its country and admin1 code.

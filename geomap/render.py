@@ -20,10 +20,9 @@ from shapely.geometry import mapping
 from branca.element import Element
 
 from .assets import inline_assets
+from .basemap import Basemap
 from .describe import summary
-from .elements import (CityLabels, EdgeMarkers, Footer, Legend, MapTitle, OfflineCluster, PageStyle, SourcesPanel,
-                       Timeline)
-from .gazetteer import default_gazetteer
+from .elements import EdgeMarkers, Footer, Legend, MapTitle, OfflineCluster, PageStyle, SourcesPanel, Timeline
 from .view import far_targets, theatre
 from geomap.layers import LAYER_KINDS, LayerKind, layer_kind, split_layers
 
@@ -132,20 +131,6 @@ class SituationMap(folium.Map):
     default_css: list = []
 
 
-def _basemap(fmap: folium.Map) -> None:
-    """Land and borders drawn from the shipped Natural Earth shapes, under the tiles, for offline use."""
-    from .geometry import countries
-
-    shapes = countries().geometry.simplify(0.05, preserve_topology=True)
-    data = {"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {}, "geometry": _rounded(mapping(g), 2)} for g in shapes if not g.is_empty]}
-    style = {"color": "#9aa5b1", "weight": 0.6, "fillColor": "#f4f1ea", "fillOpacity": 1.0}
-    pane = folium.map.CustomPane("basemap", z_index=150)
-    pane.add_to(fmap)
-    folium.GeoJson(data, name="Offline basemap", control=False, style_function=lambda _f: style,
-                   pane="basemap", interactive=False, smooth_factor=1.5).add_to(fmap)
-
-
 CLUSTER_FROM = 40
 """Place markers cluster when a layer has more than this many."""
 
@@ -167,7 +152,7 @@ def build_map(frame: gpd.GeoDataFrame, title: str | None = None, subtitle: str |
     root.header.add_child(Element('<meta name="viewport" content="width=device-width, initial-scale=1">'),
                           name="viewport")
     PageStyle(embed=embed).add_to(fmap)
-    _basemap(fmap)
+    Basemap(frame).add_to(fmap)
     folium.TileLayer("OpenStreetMap", name="OpenStreetMap", control=False).add_to(fmap)
     elements: dict[int, tuple] = {}
     # A popup opened off the first view (a far venue) pans in clear of the layer control, top right.
@@ -204,7 +189,6 @@ def build_map(frame: gpd.GeoDataFrame, title: str | None = None, subtitle: str |
     timeline = _timeline(frame, articles, elements)
     if timeline is not None:
         timeline.add_to(fmap)
-    CityLabels([(escape_text(n), lat, lon) for n, lat, lon in default_gazetteer().major_cities(3_000_000)]).add_to(fmap)
     bounds, inside = theatre(frame)
     if bounds:
         fmap.fit_bounds(bounds)
