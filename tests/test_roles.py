@@ -103,3 +103,22 @@ def test_mention_role_reads_only_the_text():
 
     a = Article("d", "Trucks waited on the road from Goris to Stepanakert.")
     assert mention_role(a, Mention("d", 31, 36, "Goris", "GPE")) == "corridor"
+
+
+def test_false_roles_count_drawn_places_the_set_does_not_give_a_role():
+    from geomap.records import Candidate, Mention
+    from geomap.rolescore import false_roles
+
+    def m(text, role, kind="city", label="GPE"):
+        cand = Candidate(hash(text) % 1000, 1, text, kind, "PPL", "XX", None, 0.0, 0.0, 1000, True)
+        return Mention("d", 0, len(text), text, label, candidate=cand, role=role)
+
+    mentions = [m("Lyon", "venue"), m("Paris", "party"), m("Kenya", "party", "country"),
+                m("Tartu", "place"), m("Russian", "zone", "country", "DEMONYM")]
+    expected = {"venue": [], "corridor": [], "zone": [], "party": ["Paris"], "place": ["Tartu"]}
+    # An exhaustive set: every drawn place with a role it does not list is false, unless arguable.
+    assert [f["name"] for f in false_roles(mentions, expected, unscored=[])] == ["Lyon", "Kenya"]
+    assert [f["name"] for f in false_roles(mentions, expected, unscored=["Kenya"])] == ["Lyon"]
+    # A set that leaves arguable places out judges only the names it lists.
+    assert false_roles(mentions, expected, unscored=None) == []
+    assert [f["got"] for f in false_roles([m("Tartu", "venue")], expected, None)] == ["venue"]
