@@ -13,8 +13,8 @@ import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
-from .records import Article, Excerpt, Mention, Place
-from .roles import ROLE_PRIORITY, place_key
+from .records import ROLE_PRIORITY, Article, Excerpt, Mention, Place, Role, Route
+from .roles import place_key
 
 __all__ = ["aggregate", "Places", "MAX_EXCERPTS"]
 
@@ -31,7 +31,7 @@ class Places:
     >>> folded = Places()
     >>> folded.add(Article("a", text), [Mention("a", 16, 22, "Geneva", "GPE", candidate=geneva, role="venue",
     ...                                         sentence=(0, 23))])
-    >>> [(p.name, p.role, p.mentions, p.docs) for p in folded.places()]
+    >>> [(p.name, p.role.value, p.mentions, p.docs) for p in folded.places()]
     [('Geneva', 'venue', 1, ('a',))]
     """
 
@@ -61,7 +61,7 @@ class Places:
         """The places so far, in map order: by role, then most mentioned first, then by name."""
         places = [r.place() for r in self._routes.values() if r.drawn]
         places += [p.place() for p in self._places.values() if p.drawn]
-        places.sort(key=lambda p: (ROLE_PRIORITY.index(p.role), -p.mentions, p.name, p.key))
+        places.sort(key=lambda p: (p.role.rank, -p.mentions, p.name, p.key))
         return places
 
 
@@ -130,25 +130,25 @@ class _Place:
         """The place's mentions in ``article``, in text order."""
         first = group[0]
         # An end of a described route is drawn as a place; the route itself is the corridor.
-        role = "place" if first.route and first.role == "corridor" else first.role
+        role = Role.PLACE if first.route and first.role == Role.CORRIDOR else Role(first.role)
         self.votes[role] += 1
         self.evidence.setdefault(role, first.evidence)
         self.mentions += len(group)
         self.docs.append(first.doc)
-        self.radius_km = max([self.radius_km] + [m.radius_km for m in group if m.role == "zone"])
+        self.radius_km = max([self.radius_km] + [m.radius_km for m in group if m.role == Role.ZONE])
         self.quotes.add(article, group)
         # A demonym is evidence about its country, never a place of its own: it is drawn only with
         # a country the articles name, or as a party when the state acts through it ("Russian troops").
-        self.drawn = self.drawn or any(m.label != "DEMONYM" or m.role == "party" for m in group)
+        self.drawn = self.drawn or any(m.label != "DEMONYM" or m.role == Role.PARTY for m in group)
 
     def place(self) -> Place:
-        acting = [r for r in ROLE_PRIORITY if r != "place" and self.votes[r]]
-        role = max(acting, key=lambda r: (self.votes[r], -ROLE_PRIORITY.index(r))) if acting else "place"
+        acting = [r for r in ROLE_PRIORITY if r != Role.PLACE and self.votes[r]]
+        role = max(acting, key=lambda r: (self.votes[r], -r.rank)) if acting else Role.PLACE
         cand = self.candidate
         return Place(
             key=self.key, name=cand.name, kind=cand.kind, role=role, lat=cand.lat, lon=cand.lon, country=cand.country,
             geonameid=cand.geonameid, mentions=self.mentions, excerpts=self.quotes.excerpts(),
-            roles=tuple(sorted(self.votes.items(), key=lambda kv: ROLE_PRIORITY.index(kv[0]))),
+            roles=tuple(sorted(self.votes.items(), key=lambda kv: kv[0].rank)),
             evidence=self.evidence[role], docs=tuple(self.docs), quotes=self.quotes.count, radius_km=self.radius_km)
 
 
@@ -160,7 +160,8 @@ class _Route:
 
     def __init__(self, title: str, ends: list[Mention], article: Article, limit: int):
         self.title = title
-        self.kind_word = ends[0].route.split(" ", 1)[0]
+        # The route's own word as written, whole: "shipping lane", not "shipping".
+        self.route = Route(ends[0].route.kind, tuple(e.candidate.name for e in ends), ends[0].route.via)
         self.path = tuple((e.candidate.lat, e.candidate.lon) for e in ends)
         self.country = ends[0].candidate.country
         self.evidence = article.text[ends[0].sentence[0]:ends[0].sentence[1]].strip()
@@ -177,11 +178,11 @@ class _Route:
     def place(self) -> Place:
         path = self.path
         return Place(
-            key=f"route:{self.title}", name=f"{self.title} {self.kind_word}", kind="route", role="corridor",
+            key=f"route:{self.title}", name=f"{self.title} {self.route.kind}", kind="route", role=Role.CORRIDOR,
             lat=sum(p[0] for p in path) / len(path), lon=sum(p[1] for p in path) / len(path),
             country=self.country, geonameid=None, mentions=self.runs, excerpts=self.quotes.excerpts(),
-            roles=(("corridor", self.runs),), evidence=self.evidence, docs=tuple(self.docs), quotes=self.quotes.count,
-            path=path)
+            roles=((Role.CORRIDOR, self.runs),), evidence=self.evidence, docs=tuple(self.docs),
+            quotes=self.quotes.count, path=path, route=self.route)
 
 
 def _route_runs(mentions: list[Mention]) -> dict[str, list[list[Mention]]]:

@@ -10,34 +10,13 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
-from enum import Enum
 
-from .errors import OptionError
 from .lexicon import word_in
-from .records import Article, Mention
+from .records import ROLE_PRIORITY, Article, Mention, Role, Route
 
 __all__ = ["Role", "assign_roles", "mention_role", "ROLE_PRIORITY"]
 
 
-class Role(str, Enum):
-    """The roles a place can play; ``Role.get("zones")`` accepts plurals and lists the valid names on a typo."""
-
-    VENUE = "venue"
-    CORRIDOR = "corridor"
-    ZONE = "zone"
-    PARTY = "party"
-    PLACE = "place"
-
-    @classmethod
-    def get(cls, value: str) -> "Role":
-        v = value.strip().lower()
-        for role in cls:
-            if v in {role.value, role.value + "s", role.value + "es"}:
-                return role
-        raise OptionError(f"unknown role {value!r}; valid: {', '.join(r.value for r in cls)}")
-
-
-ROLE_PRIORITY = ("corridor", "zone", "venue", "party", "place")
 CORRIDOR_KINDS = re.compile(r"corridor|road|highway|strait|canal|pipeline|lane|crossing|pass|route|line|bridge|channel")
 ZONE_KINDS = re.compile(r"zone|occupied|disputed|buffer|region|territory|enclave|area")
 CORRIDOR_WORDS = (r"corridor|road|highway|motorway|route|crossing|border crossing|pass|strait|shipping lane|"
@@ -81,57 +60,57 @@ BROKERED = re.compile(r"^-(?:brokered|backed|led|mediated|sponsored)\b", re.I)
 BETWEEN_PARTIES = re.compile(r"\b(?:between|with|by|against|and|from|accusing|accused|urged|persuade)\s+$", re.I)
 
 
-def mention_role(article: Article, mention: Mention) -> str:
-    """The role one mention's own words give its place, or ``"place"``.
+def mention_role(article: Article, mention: Mention) -> Role:
+    """The role one mention's own words give its place, or ``Role.PLACE``.
 
     >>> from geomap.records import Article, Mention
     >>> a = Article("d", "Talks will be held in Geneva on Friday.")
     >>> mention_role(a, Mention("d", 22, 28, "Geneva", "GPE"))
-    'venue'
+    <Role.VENUE: 'venue'>
     """
     cand = mention.candidate
     kind = cand.kind if cand else ""
     code = cand.feature_code if cand else ""
-    if mention.label == "ZONE":
-        return "zone"
+    if mention.zone is not None:
+        return Role.ZONE
     if mention.label == "DEMONYM":
         # "Russian peacekeepers", "the Sudanese army": the state acts through its forces or officials.
         dep, head, _ = mention.syntax
-        return "party" if dep == "amod" and word_in("actor_noun", head) else "place"
+        return Role.PARTY if dep == "amod" and word_in("actor_noun", head) else Role.PLACE
     if kind == "feature":
         if code in {"crossing", "pass"} and _venue_cue(article, mention):
-            return "venue"  # talks held at a crossing point ("met at Panmunjom")
+            return Role.VENUE  # talks held at a crossing point ("met at Panmunjom")
         if CORRIDOR_KINDS.search(code):
-            return "corridor"
+            return Role.CORRIDOR
         if ZONE_KINDS.search(code):
-            return "zone"
+            return Role.ZONE
     text = article.text
     s_start, s_end = mention.sentence if mention.sentence != (0, 0) else (0, len(text))
     before = text[max(s_start, mention.start - 120):mention.start]
     after = text[mention.end:min(s_end, mention.end + 80)]
     sentence = text[s_start:s_end]
     if kind == "sea" and re.search(r"strait|channel|canal|bosphorus|dardanelles|mandeb", cand.name, re.I):
-        return "corridor"
+        return Role.CORRIDOR
     if AFTER_CORRIDOR.search(after):
-        return "corridor"
+        return Role.CORRIDOR
     if AFTER_ZONE.search(after):
-        return "zone"
+        return Role.ZONE
     # Whole countries are parties or places; only their parts are zones.
     if kind != "country" and (BEFORE_ZONE.search(before) or STATIONED.search(before)):
-        return "zone"
+        return Role.ZONE
     # A route described by its ends runs between towns, not between whole countries.
     if kind not in {"country", "continent", "region"} and BETWEEN_ENDS.search(before):
-        return "corridor"
+        return Role.CORRIDOR
     if kind != "country" and _venue_cue(article, mention):
-        return "venue"
+        return Role.VENUE
     if _acts(mention, kind, code, cand.population if cand else 0):
-        return "party"
+        return Role.PARTY
     if kind == "country":
         if AFTER_PARTY.search(after) or POSSESSIVE_ACTOR.search(after) or BROKERED.search(after):
-            return "party"
+            return Role.PARTY
         if BETWEEN_PARTIES.search(before[-20:]) and MEETING.search(sentence):
-            return "party"
-    return "place"
+            return Role.PARTY
+    return Role.PLACE
 
 
 def _venue_cue(article: Article, mention: Mention) -> bool:
@@ -204,7 +183,7 @@ def _mark_radii(article: Article, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         match = RADIUS.search(article.text[max(m.sentence[0], m.start - 120):m.start])
-        if match and m.label != "ZONE":
+        if match and m.zone is None:
             value = float(match.group(1).replace(",", "."))
             if match.group(2).lower().startswith("mi"):
                 value *= 1.609344
@@ -231,9 +210,9 @@ def _mark_routes(article: Article, mentions: list[Mention]) -> list[Mention]:
         if len(chain) < 2 or any(mentions[k].candidate is None or mentions[k].candidate.kind in
                                  {"country", "continent", "region", "sea"} for k in chain):
             continue
-        words = f"{head.group('kind').lower()} from " + " to ".join(mentions[k].text for k in chain)
+        route = Route(kind=head.group("kind").lower(), ends=tuple(mentions[k].text for k in chain))
         for k in chain:
-            out[k] = replace(out[k], route=words)
+            out[k] = replace(out[k], route=route)
     return out
 
 
@@ -252,7 +231,8 @@ def assign_roles(article: Article, mentions: list[Mention]) -> list[Mention]:
     in the sentences that only name it.
     """
     mentions = _mark_routes(article, _mark_radii(article, mentions))
-    per_mention = ["corridor" if m.route else "zone" if m.radius_km else mention_role(article, m) for m in mentions]
+    per_mention = [Role.CORRIDOR if m.route else Role.ZONE if m.radius_km else mention_role(article, m)
+                   for m in mentions]
     votes: dict[str, Counter] = defaultdict(Counter)
     evidence: dict[tuple[str, str], Mention] = {}
     for m, role in zip(mentions, per_mention):
@@ -262,7 +242,7 @@ def assign_roles(article: Article, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         key = place_key(m)
-        role = next((r for r in ROLE_PRIORITY if votes[key][r]), "place")
+        role = next((r for r in ROLE_PRIORITY if votes[key][r]), Role.PLACE)
         ev = evidence[(key, role)]
         out.append(replace(m, role=role, evidence=article.text[ev.sentence[0]:ev.sentence[1]].strip()))
     return out

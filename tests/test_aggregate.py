@@ -16,7 +16,7 @@ from golden import PLACES, load_pairs, properties_lines
 
 from geomap.aggregate import MAX_EXCERPTS, Places, aggregate
 from geomap.pipeline import situation_frame
-from geomap.records import Article, Candidate, Mention
+from geomap.records import Article, Candidate, Mention, Route
 from geomap.render import geojson_text
 
 
@@ -84,8 +84,8 @@ def test_ties_go_to_the_more_specific_role_and_evidence_is_the_first_article_of_
 
 def test_a_route_end_votes_place_and_the_route_is_its_own_corridor():
     a = Article("a", "Aid moved on the road from Gaza to Rafah. Rafah is quiet.")
-    ends = [mention(a, "Gaza", GAZA, "corridor", route="road from Gaza to Rafah"),
-            mention(a, "Rafah", RAFAH, "corridor", route="road from Gaza to Rafah")]
+    ends = [mention(a, "Gaza", GAZA, "corridor", route=Route("road", ("Gaza", "Rafah"))),
+            mention(a, "Rafah", RAFAH, "corridor", route=Route("road", ("Gaza", "Rafah")))]
     places = fold((a, ends + [mention(a, "Rafah", RAFAH, "corridor", nth=1)]))
     assert places["Gaza"].role == "place" and places["Rafah"].role == "place"
     route = places["Gaza – Rafah road"]
@@ -93,16 +93,28 @@ def test_a_route_end_votes_place_and_the_route_is_its_own_corridor():
     assert route.path == ((GAZA.lat, GAZA.lon), (RAFAH.lat, RAFAH.lon))
     assert route.evidence == "Aid moved on the road from Gaza to Rafah."
     assert route.roles == (("corridor", 1),) and route.docs == ("a",)
+    assert route.route == Route("road", ("Gaza", "Rafah"))
+
+
+def test_a_route_keeps_its_kind_whole():
+    # "shipping lane" is the route's word: its name must not end in "shipping".
+    odesa, constanta = cand(20, "Odesa", lat=46.48, lon=30.72), cand(21, "Constanţa", lat=44.18, lon=28.63)
+    a = Article("a", "Ships used the shipping lane from Odesa to Constanţa.")
+    lane = Route("shipping lane", ("Odesa", "Constanţa"))
+    places = fold((a, [mention(a, "Odesa", odesa, "corridor", route=lane),
+                       mention(a, "Constanţa", constanta, "corridor", route=lane)]))
+    route = places["Odesa – Constanţa shipping lane"]
+    assert route.route == Route("shipping lane", ("Odesa", "Constanţa"))
 
 
 def test_a_route_described_again_counts_each_description_and_one_to_itself_is_not_drawn():
     texts = ["The road from Gaza to Rafah reopened.", "Trucks took the road from Gaza to Rafah."]
     arts = [Article(f"r{k}", t) for k, t in enumerate(texts)]
-    pairs = [(a, [mention(a, "Gaza", GAZA, "corridor", route="road from Gaza to Rafah"),
-                  mention(a, "Rafah", RAFAH, "corridor", route="road from Gaza to Rafah")]) for a in arts]
+    pairs = [(a, [mention(a, "Gaza", GAZA, "corridor", route=Route("road", ("Gaza", "Rafah"))),
+                  mention(a, "Rafah", RAFAH, "corridor", route=Route("road", ("Gaza", "Rafah")))]) for a in arts]
     loop = Article("loop", "The road from Gaza to Gaza City.")
-    pairs.append((loop, [mention(loop, "Gaza", GAZA, "corridor", route="road from Gaza to Gaza"),
-                         mention(loop, "Gaza", GAZA, "corridor", nth=1, route="road from Gaza to Gaza")]))
+    pairs.append((loop, [mention(loop, "Gaza", GAZA, "corridor", route=Route("road", ("Gaza", "Gaza"))),
+                         mention(loop, "Gaza", GAZA, "corridor", nth=1, route=Route("road", ("Gaza", "Gaza")))]))
     places = fold(*pairs)
     route = places["Gaza – Rafah road"]
     assert route.mentions == 2 and route.docs == ("r0", "r1") and route.quotes == 2

@@ -122,3 +122,24 @@ def test_false_roles_count_drawn_places_the_set_does_not_give_a_role():
     # A set that leaves arguable places out judges only the names it lists.
     assert false_roles(mentions, expected, unscored=None) == []
     assert [f["got"] for f in false_roles([m("Tartu", "venue")], expected, None)] == ["venue"]
+
+
+def test_one_role_order_everywhere():
+    from geomap.layers import LAYER_KINDS
+
+    from geomap.records import ROLE_PRIORITY
+
+    assert [k.role for k in LAYER_KINDS] == [r.value for r in Role]  # the layers follow the enum
+    assert sorted(ROLE_PRIORITY) == sorted(Role) and ROLE_PRIORITY[0] == Role.CORRIDOR
+    assert Role.get("zones") is Role.ZONE and f"{Role.ZONE}" == "zone"
+
+
+def test_a_zone_phrase_is_a_record_of_its_own():
+    from geomap.pipeline import extract
+
+    text = ("Talks stalled.\n\nFighting flared in the area of responsibility of the Russian peacekeeping "
+            "contingent near Lachin on Monday.")
+    [(_, mentions)] = list(extract([Article("z", text)]))
+    phrase = [m for m in mentions if m.zone is not None]
+    assert len(phrase) == 1 and phrase[0].zone.words.startswith("the area of responsibility")
+    assert phrase[0].role == Role.ZONE
