@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from .records import ROLE_PRIORITY, Article, Excerpt, Mention, Place, Role, Route
 from .roles import place_key
@@ -60,7 +61,8 @@ class Places:
     def places(self) -> list[Place]:
         """The places so far, in map order: by role, then most mentioned first, then by name."""
         places = [r.place() for r in self._routes.values() if r.drawn]
-        places += [p.place() for p in self._places.values() if p.drawn]
+        places += _capitals_countries([p.place() for p in self._places.values() if p.drawn],
+                                      {p.key: p.candidate for p in self._places.values()})
         places.sort(key=lambda p: (p.role.rank, -p.mentions, p.name, p.key))
         return places
 
@@ -183,6 +185,38 @@ class _Route:
             country=self.country, geonameid=None, mentions=self.runs, excerpts=self.quotes.excerpts(),
             roles=((Role.CORRIDOR, self.runs),), evidence=self.evidence, docs=tuple(self.docs),
             quotes=self.quotes.count, path=path, route=self.route)
+
+
+def _capitals_countries(places: list[Place], candidates: dict) -> list[Place]:
+    """A state acting through its capital ("Kigali rejected", "officials in Lusaka said") is a party: its
+    country is drawn as one too, quoting the capital's sentences, unless the articles already make it one."""
+    acting = [p for p in places if p.role == Role.PARTY and candidates[p.key].feature_code == "PPLC" and p.country]
+    if not acting:
+        return places
+    from .gazetteer import default_gazetteer
+
+    states = {c.country: c for c in default_gazetteer().of_kind("country")}
+    by_key = {p.key: p for p in places}
+    for capital in sorted(acting, key=lambda p: (-p.mentions, p.key)):
+        state = states.get(capital.country)
+        if state is None:
+            continue
+        key = f"g{state.row}"
+        country = by_key.get(key)
+        if country is not None and country.role == Role.PARTY:
+            continue
+        if country is None:
+            by_key[key] = Place(
+                key=key, name=state.name, kind=state.kind, role=Role.PARTY, lat=state.lat, lon=state.lon,
+                country=state.country, geonameid=state.geonameid, mentions=0, excerpts=capital.excerpts,
+                roles=((Role.PARTY, dict(capital.roles)[Role.PARTY]),), evidence=capital.evidence, docs=capital.docs,
+                quotes=capital.quotes)
+        else:  # named, but acting only through its capital
+            votes = dict(country.roles)
+            votes[Role.PARTY] = votes.get(Role.PARTY, 0) + dict(capital.roles)[Role.PARTY]
+            by_key[key] = replace(country, role=Role.PARTY, evidence=capital.evidence,
+                                  roles=tuple(sorted(votes.items(), key=lambda kv: kv[0].rank)))
+    return list(by_key.values())
 
 
 def _route_runs(mentions: list[Mention]) -> dict[str, list[list[Mention]]]:

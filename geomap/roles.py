@@ -29,7 +29,8 @@ AFTER_ZONE = re.compile(r"^(?:['’]s)?[\s-]*(?:\w+\s+)?(?:buffer zone|exclusion
                         r"pocket|area of responsibility|security zone)\b", re.I)
 BEFORE_ZONE = re.compile(
     r"\b(?:zone|area of responsibility|buffer|besieged|under siege|siege of|blockaded|encircled|occupied|annexed|"
-    r"disputed|demilitari[sz]ed|no-fly|exclusion|breakaway|separatist|[\w]+-held|[\w]+-controlled)\s+"
+    r"disputed|demilitari[sz]ed|no-fly|no-go|exclusion|protected|restricted|breakaway|separatist|[\w]+-held|"
+    r"[\w]+-controlled)\s+"
     r"(?:(?!by\b|with\b|from\b|to\b|and\b)[\w-]+\s+){0,3}"
     r"(?:in|of|around|near|over|across|city of|region of|territory of|enclave of)?\s*$", re.I)
 STATIONED = re.compile(r"\b(?:peacekeep\w*|troops|forces|contingent|monitors)\b[^.;]{0,80}\b(?:stationed|deployed|"
@@ -115,7 +116,8 @@ def mention_role(article: Article, mention: Mention) -> Role:
     before = text[max(s_start, mention.start - 120):mention.start]
     after = text[mention.end:min(s_end, mention.end + 80)]
     sentence = text[s_start:s_end]
-    if kind == "sea" and re.search(r"strait|channel|canal|bosphorus|dardanelles|mandeb", cand.name, re.I):
+    if kind in {"sea", "feature", "region"} and re.search(r"strait|channel|canal|passage|bosphorus|dardanelles|mandeb",
+                                                      cand.name, re.I):
         return Role.CORRIDOR
     if AFTER_CORRIDOR.search(after):
         return Role.CORRIDOR
@@ -336,6 +338,26 @@ def _spread_zones(text: str, mentions: list[Mention], roles: list[Role]) -> list
     return roles
 
 
+PARTY_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", re.I)
+
+
+def _spread_parties(text: str, mentions: list[Mention], roles: list[Role]) -> list[Role]:
+    """States acting together act each: "Ghana and Togo agreed", "Burundi, Uganda and Tanzania signed"."""
+    roles = list(roles)
+    for i in range(len(mentions) - 2, -1, -1):  # backwards: the last conjunct is the subject's head's conjunct
+        m, nxt = mentions[i], mentions[i + 1]
+        if roles[i] == Role.PLACE and roles[i + 1] == Role.PARTY and m.candidate is not None \
+                and m.candidate.kind == "country" and PARTY_JOIN.match(text[m.end:nxt.start]) \
+                and nxt.syntax[0] == "conj":
+            roles[i] = Role.PARTY
+    for i in range(1, len(mentions)):
+        prev, m = mentions[i - 1], mentions[i]
+        if roles[i - 1] == Role.PARTY and roles[i] == Role.PLACE and m.candidate is not None \
+                and m.candidate.kind == "country" and m.syntax[0] == "conj" and PARTY_JOIN.match(text[prev.end:m.start]):
+            roles[i] = Role.PARTY
+    return roles
+
+
 def _venue_cities(mentions: list[Mention], roles: list[Role], gazetteer=None) -> list[Mention]:
     """A venue resolved to a state or province that shares its name with its capital city is the city:
     people meet in Mendoza the city, not in the province."""
@@ -374,7 +396,7 @@ def assign_roles(article: Article, mentions: list[Mention], gazetteer=None) -> l
     mentions, too_long = _mark_routes(article, _mark_radii(article, mentions))
     per_mention = [Role.CORRIDOR if m.route else Role.ZONE if m.radius_km else
                    Role.PLACE if i in too_long else mention_role(article, m) for i, m in enumerate(mentions)]
-    per_mention = _spread_zones(article.text, mentions, per_mention)
+    per_mention = _spread_parties(article.text, mentions, _spread_zones(article.text, mentions, per_mention))
     # A venue's mentions elsewhere in the article are the same city: decide the entry first.
     venue_keys = {place_key(m) for m, r in zip(mentions, per_mention) if r == Role.VENUE}
     per_place = [Role.VENUE if place_key(m) in venue_keys else r for m, r in zip(mentions, per_mention)]

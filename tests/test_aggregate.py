@@ -206,3 +206,22 @@ def test_the_first_mention_in_the_text_votes_for_its_article_whatever_the_list_o
     ms = [mention(a, "Geneva", GENEVA, "place", 1), mention(a, "Geneva", GENEVA, "venue", 0)]
     geneva = fold((a, ms))["Geneva"]
     assert geneva.roles == (("venue", 1),) and geneva.excerpts[0].text == "Talks met in Geneva."
+
+
+def test_a_state_acting_through_its_capital_is_drawn_as_a_party_country():
+    lusaka = Candidate(30, 909137, "Lusaka", "city", "PPLC", "ZM", None, -15.4, 28.3, 1267440, True)
+    a = Article("a", "Officials in Lusaka said the border would stay open.")
+    places = fold((a, [mention(a, "Lusaka", lusaka, "party")]))
+    zambia = places["Zambia"]
+    assert (zambia.role, zambia.kind, zambia.country, zambia.mentions) == ("party", "country", "ZM", 0)
+    assert zambia.evidence == a.text and places["Lusaka"].role == "party"
+    # A country the article names only in passing becomes a party too; a town that acts does not count.
+    b = Article("b", "Zambia is landlocked. Officials in Lusaka said the border would stay open.")
+    from geomap.gazetteer import default_gazetteer
+
+    zambia_row = next(c for c in default_gazetteer().of_kind("country") if c.country == "ZM")
+    places = fold((b, [mention(b, "Zambia", zambia_row, "place"), mention(b, "Lusaka", lusaka, "party")]))
+    assert places["Zambia"].role == "party" and places["Zambia"].mentions == 1
+    kitwe = Candidate(32, 909137, "Kitwe", "city", "PPL", "ZM", None, -12.8, 28.2, 400000, True)
+    c = Article("c", "Kitwe rejected the plan.")
+    assert "Zambia" not in fold((c, [mention(c, "Kitwe", kitwe, "party")]))

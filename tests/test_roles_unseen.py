@@ -45,6 +45,7 @@ CORRIDORS = [
     ("Food reached Bunia along the aid road through Ituri on Tuesday.", "Ituri"),  # a route through a region
     ("Lorries queued at the crossing at Beitbridge into South Africa.", "Beitbridge"),  # the crossing at X into Y
     ("Haiti's neighbour closed its border crossing at Dajab\u00f3n on Monday.", "Dajab\u00f3n"),
+    ("Ships crossed the Drake Passage on Monday.", "Drake Passage"),  # a passage is a route
 ]
 LONG = "The airline flies the route from Lisbon to Tokyo twice a week."
 
@@ -72,6 +73,7 @@ ZONES = [
     ("The army widened its area of operations between the Kagera river and the border.", ["Kagera"]),
     ("Jihadists tightened their blockade of Djibo on Tuesday.", ["Djibo"]),
     ("Aid reached Bama, a besieged town near the border, on Friday.", ["Bama"]),
+    ("Divers mapped a marine protected area in the Ross Sea.", ["Ross Sea"]),
 ]
 
 
@@ -109,6 +111,9 @@ PARTIES = [
     ("Kinshasa accused Kigali of sending troops.", "Kigali", Role.PARTY),
     ("The talks, hosted by Norway, resumed on Monday.", "Norway", Role.PLACE),  # a host that only hosts
     ("Customs officials in Peshawar estimated the losses.", "Peshawar", Role.PLACE),  # local officials
+    ("Burundi, Uganda and Tanzania signed the accord in Arusha.", "Uganda", Role.PARTY),  # states acting together
+    ("Burundi, Uganda and Tanzania signed the accord in Arusha.", "Tanzania", Role.PARTY),
+    ("Exports to Ghana and Togo fell last year.", "Togo", Role.PLACE),
 ]
 
 
@@ -121,6 +126,7 @@ NOTHING = [
     ("Zimbabwe beat Kenya by five wickets on Sunday.", ["Zimbabwe", "Kenya"]),
     ("The third Test starts in Harare next week.", ["Harare"]),
     ("Shares in the miner rose 3% in Johannesburg after ministers approved the deal.", ["Johannesburg"]),
+    ("Brazil and Argentina drew 1-1 in Buenos Aires.", ["Brazil", "Argentina", "Buenos Aires"]),
 ]
 
 
