@@ -23,7 +23,8 @@ from .gazetteer import data_path, default_gazetteer
 from .records import Place, Role
 from .textnorm import name_key
 
-__all__ = ["countries", "curated_features", "shipped_shape", "place_geometries", "circle", "COLUMNS", "SHAPE_KINDS"]
+__all__ = ["countries", "curated_features", "shipped_shape", "place_geometries", "circle", "band", "COLUMNS",
+           "SHAPE_KINDS"]
 
 COLUMNS = ["name", "role", "kind", "country", "geonameid", "mentions", "quotes", "excerpts", "evidence", "roles",
            "docs", "lat", "lon", "geometry_source", "derived", "fallback", "geometry"]
@@ -114,6 +115,30 @@ def circle(lat: float, lon: float, radius_km: float, resolution: int = 32):
     return shapely.transform(disc, lambda xy: np.column_stack(back.transform(xy[:, 0], xy[:, 1])))
 
 
+def zone_band_km() -> float:
+    """Half-width of the band drawn for a zone along a river (``zone_band_km`` in data/lexicon.tsv)."""
+    from .lexicon import lexicon
+
+    return float(next(iter(lexicon()["zone_band_km"])))
+
+
+def band(line, radius_km: float):
+    """The area within ``radius_km`` of a line, buffered in a local azimuthal equidistant projection.
+
+    >>> from shapely.geometry import LineString
+    >>> area = band(LineString([(30.0, 0.0), (30.2, 0.0)]), 10)
+    >>> area.geom_type, area.contains(Point(30.1, 0.05)), area.contains(Point(30.1, 0.2))
+    ('Polygon', True, False)
+    """
+    centre = line.centroid
+    local = CRS.from_proj4(f"+proj=aeqd +lat_0={centre.y} +lon_0={centre.x} +datum=WGS84 +units=m")
+    there = Transformer.from_crs("EPSG:4326", local, always_xy=True)
+    back = Transformer.from_crs(local, "EPSG:4326", always_xy=True)
+    flat = shapely.transform(line, lambda xy: np.column_stack(there.transform(xy[:, 0], xy[:, 1])))
+    area = flat.buffer(radius_km * 1000, 16)
+    return shapely.transform(area, lambda xy: np.column_stack(back.transform(xy[:, 0], xy[:, 1])))
+
+
 def _end_names(place: Place) -> tuple[str, ...]:
     return place.route.ends if place.route else (place.name,)
 
@@ -161,6 +186,13 @@ def place_geometries(places: list[Place]) -> gpd.GeoDataFrame:
             source = f"Derived: a {p.radius_km:g} km circle around {p.name}, as the text describes; not a surveyed boundary"
         elif p.kind in SHAPE_KINDS and (found := _place_shape(p)) is not None:
             geometry, source = found  # a region's polygon, a river's line, a sea's area
+            if p.role == Role.ZONE and geometry.geom_type in {"LineString", "MultiLineString"}:
+                # A zone along a river ("the area of operations between the X river and the border"):
+                # a band along its line, since the text gives no edge.
+                width = zone_band_km()
+                geometry, derived = band(geometry, width), True
+                source = (f"Derived: a {width:g} km band along {p.name} ({source}), where the text puts a zone; "
+                          "not a surveyed boundary")
         elif p.role in {Role.CORRIDOR, Role.ZONE}:
             # No curated line or area for this place: show its point and say so.
             fallback = True

@@ -24,6 +24,14 @@ def test_role_set_accuracy():
     assert report.accuracy >= MIN_ROLE_ACCURACY, report.summary()
 
 
+def test_unseen_role_set_accuracy_and_false_roles():
+    # Text no rule was written against, a third of it ordinary news: roles read, and no more than the story says.
+    report = score_roles(HERE / "roleset_unseen" / "roles.jsonl")
+    assert report.total >= 250 and report.articles >= 60 and report.exhaustive
+    assert report.accuracy >= 0.88, report.summary()
+    assert report.false_per_100 <= 20, report.summary()
+
+
 @pytest.fixture(scope="module")
 def situations(tmp_path_factory):
     from geomap.pipeline import situation, write_outputs
