@@ -163,7 +163,9 @@ class _Route:
     def __init__(self, title: str, ends: list[Mention], article: Article, limit: int):
         self.title = title
         # The route's own word as written, whole: "shipping lane", not "shipping".
-        self.route = Route(ends[0].route.kind, tuple(e.candidate.name for e in ends), ends[0].route.via)
+        via = set(ends[0].route.via)
+        self.route = Route(ends[0].route.kind, tuple(e.candidate.name for e in ends if e.text not in via),
+                           tuple(e.candidate.name for e in ends if e.text in via))
         self.path = tuple((e.candidate.lat, e.candidate.lon) for e in ends)
         self.country = ends[0].candidate.country
         self.evidence = article.text[ends[0].sentence[0]:ends[0].sentence[1]].strip()
@@ -221,13 +223,15 @@ def _capitals_countries(places: list[Place], candidates: dict) -> list[Place]:
 
 def _route_runs(mentions: list[Mention]) -> dict[str, list[list[Mention]]]:
     """The routes one article describes by their ends, by title ("Kornidzor – Stepanakert"): each
-    description's ends in the order the text gives them."""
+    description's places in the order the route passes them ("from A to B via C": A, C, B)."""
     chains: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.route and m.candidate is not None:
             chains[m.route].append(m)
     runs: dict[str, list[list[Mention]]] = defaultdict(list)
-    for ends in chains.values():
+    for route, ends in chains.items():
+        stops = route.stops  # in the order the route passes them, which need not be the text's
+        ends = sorted(ends, key=lambda e: stops.index(e.text) if e.text in stops else len(stops))
         runs[" – ".join(e.candidate.name for e in ends)].append(ends)
     return runs
 

@@ -140,7 +140,7 @@ def band(line, radius_km: float):
 
 
 def _end_names(place: Place) -> tuple[str, ...]:
-    return place.route.ends if place.route else (place.name,)
+    return place.route.stops if place.route else (place.name,)
 
 
 def _curated_point(name: str) -> bool:

@@ -58,6 +58,15 @@ class Route:
     ends: tuple[str, ...]
     via: tuple[str, ...] = ()
 
+    @property
+    def stops(self) -> tuple[str, ...]:
+        """The places in the order the route passes them: first end, the places it runs via, the other ends.
+
+        >>> Route("road", ("Goris", "Stepanakert"), ("Lachin",)).stops
+        ('Goris', 'Lachin', 'Stepanakert')
+        """
+        return self.ends[:1] + self.via + self.ends[1:]
+
 
 @dataclass(frozen=True)
 class ZonePhrase:

@@ -277,17 +277,20 @@ def _max_route_km() -> float:
 
 
 def _route_chains(text: str, mentions: list[Mention]):
-    """(kind, indices of the ends) of each route the text describes by its ends: "the road from A to B",
-    "the corridor between A and B", "the A-B road"."""
+    """(kind, indices of its places, indices of those it runs via) of each route the text describes by
+    its ends: "the road from A to B (via C)", "the corridor between A and B", "the A-B road"."""
     for i, m in enumerate(mentions):
         head = ROUTE.search(text[max(m.sentence[0], m.start - 60):m.start])
         if head:
-            chain = [i]
+            chain, via = [i], []
             while chain[-1] + 1 < len(mentions):
-                if not ROUTE_JOIN.match(text[mentions[chain[-1]].end:mentions[chain[-1] + 1].start]):
+                join = ROUTE_JOIN.match(text[mentions[chain[-1]].end:mentions[chain[-1] + 1].start])
+                if not join:
                     break
                 chain.append(chain[-1] + 1)
-            yield head.group("kind").lower(), chain
+                if re.search(r"\b(?:via|through)\b", join.group(0), re.I):
+                    via.append(chain[-1])  # "from A to B via C": C lies between A and B
+            yield head.group("kind").lower(), chain, via
         elif i + 1 < len(mentions) and DASH_JOIN.match(text[m.end:mentions[i + 1].start]) and (
                 i == 0 or not DASH_JOIN.match(text[mentions[i - 1].end:m.start])):
             chain = [i, i + 1]
@@ -296,7 +299,7 @@ def _route_chains(text: str, mentions: list[Mention]):
                 chain.append(chain[-1] + 1)
             word = AFTER_CORRIDOR.search(text[mentions[chain[-1]].end:mentions[chain[-1]].end + 40])
             if word:
-                yield word.group(0).strip(" -").lower(), chain
+                yield word.group(0).strip(" -").lower(), chain, []
 
 
 def _mark_routes(article: Article, mentions: list[Mention]) -> tuple[list[Mention], set[int]]:
@@ -310,7 +313,7 @@ def _mark_routes(article: Article, mentions: list[Mention]) -> tuple[list[Mentio
 
     out = list(mentions)
     too_long: set[int] = set()
-    for kind, chain in _route_chains(article.text, mentions):
+    for kind, chain, via in _route_chains(article.text, mentions):
         ends = [mentions[k].candidate for k in chain]
         # Routes run between towns; "the crossing between Gaza and Egypt" names no route ends.
         if len(chain) < 2 or any(c is None or c.kind in {"country", "continent", "region", "sea"} for c in ends):
@@ -318,7 +321,8 @@ def _mark_routes(article: Article, mentions: list[Mention]) -> tuple[list[Mentio
         if any(haversine_km(a.lat, a.lon, b.lat, b.lon) > _max_route_km() for a, b in zip(ends, ends[1:])):
             too_long.update(chain)
             continue
-        route = Route(kind=kind, ends=tuple(mentions[k].text for k in chain))
+        route = Route(kind=kind, ends=tuple(mentions[k].text for k in chain if k not in via),
+                      via=tuple(mentions[k].text for k in via))
         for k in chain:
             out[k] = replace(out[k], route=route)
     return out, too_long

@@ -96,6 +96,18 @@ def test_a_route_end_votes_place_and_the_route_is_its_own_corridor():
     assert route.route == Route("road", ("Gaza", "Rafah"))
 
 
+def test_a_route_via_a_place_passes_it_between_its_ends():
+    goris, lachin, khankendi = cand(40, "Goris", lat=39.5, lon=46.3), cand(41, "Lachin", lat=39.6, lon=46.5), \
+        cand(42, "Khankendi", lat=39.8, lon=46.75)
+    a = Article("a", "Buses took the road from Goris to Khankendi via Lachin.")
+    road = Route("road", ("Goris", "Khankendi"), ("Lachin",))
+    places = fold((a, [mention(a, "Goris", goris, "corridor", route=road),
+                       mention(a, "Khankendi", khankendi, "corridor", route=road),
+                       mention(a, "Lachin", lachin, "corridor", route=road)]))
+    route = places["Goris – Lachin – Khankendi road"]
+    assert route.path == ((39.5, 46.3), (39.6, 46.5), (39.8, 46.75)) and route.route == road
+
+
 def test_a_route_keeps_its_kind_whole():
     # "shipping lane" is the route's word: its name must not end in "shipping".
     odesa, constanta = cand(20, "Odesa", lat=46.48, lon=30.72), cand(21, "Constanţa", lat=44.18, lon=28.63)

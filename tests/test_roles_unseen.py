@@ -15,7 +15,7 @@ from geomap.records import Article, Role, Route
 @pytest.fixture(scope="module")
 def roles():
     """text -> {mention text: (role, candidate kind, route)} for every sentence below, parsed in one batch."""
-    texts = [t for cases in (ROUTES, CORRIDORS, ZONES, VENUES, PARTIES, NOTHING) for t, *_ in cases] + [LONG]
+    texts = [t for cases in (ROUTES, CORRIDORS, ZONES, VENUES, PARTIES, NOTHING) for t, *_ in cases] + [LONG, VIA]
     out = {}
     for article, mentions in extract([Article(f"s{i}", t) for i, t in enumerate(texts)]):
         out[article.text] = {m.text: (m.role, m.candidate.kind if m.candidate else None, m.route) for m in mentions}
@@ -31,6 +31,13 @@ ROUTES = [
     ("Troops opened the corridor between Kupiansk and Izium to civilians.", ["Kupiansk", "Izium"], "corridor"),
     ("Barges now use the shipping lane between Reni and Galati.", ["Reni", "Galati"], "shipping lane"),
 ]
+
+
+VIA = "Buses took the road from Goris to Stepanakert via Lachin on Monday."
+
+
+def test_a_route_via_a_place_records_it_between_the_ends(roles):
+    assert roles[VIA]["Lachin"][2] == Route("road", ("Goris", "Stepanakert"), ("Lachin",))
 
 
 @pytest.mark.parametrize("text, ends, kind", ROUTES)
