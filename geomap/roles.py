@@ -67,10 +67,11 @@ def _words(name: str) -> str:
 
 
 # Routes, zones, venues and parties as wire copy words them; the word lists live in data/lexicon.tsv.
-THROUGH_REGION = re.compile(rf"\b(?:{CORRIDOR_WORDS})s?\s+(?:(?:that|which)\s+)?(?:runs?\s+|running\s+|passing\s+)?"
+THROUGH_REGION = re.compile(rf"\b(?:{_words('route_purpose')})\s+(?:[\w-]+\s+)?(?:{CORRIDOR_WORDS})s?\s+"
+                            r"(?:(?:that|which)\s+)?(?:runs?\s+|running\s+|passing\s+)?"
                             r"(?:through|across|via)\s+(?:the\s+)?$", re.I)
-CROSSING_AT = re.compile(r"\b(?:border\s+)?(?:crossing|crossing point|border post|checkpoint|bridge)\s+"
-                         r"(?:point\s+)?(?:at|in)\s+$", re.I)
+CROSSING_AT = re.compile(r"\b(?:border\s+)?(?:crossing|crossing point|border post|checkpoint)\s+(?:point\s+)?at\s+$",
+                         re.I)
 ZONE_STRIP = r"(?:buffer|security|demilitari[sz]ed|exclusion|protection|safety|concentration)\s+(?:strip|zone|area|belt)"
 FACILITY_ZONE = re.compile(rf"^(?:\s+(?:{_words('facility')})){{1,3}}['’]s?\s+(?:[\w-]+\s+)?zone\b", re.I)
 STRIP_ON = re.compile(rf"\b{ZONE_STRIP}\s+(?:(?:{_words('monitor_verb')})\s+by\s+[^.;]{{1,60}}?\s+)?"
@@ -123,7 +124,8 @@ def mention_role(article: Article, mention: Mention) -> Role:
         return Role.CORRIDOR
     if AFTER_ZONE.search(after) or FACILITY_ZONE.search(after):
         return Role.ZONE  # "Gaza buffer zone", "the Rivne plant's protection zone"
-    if kind != "country" and (CROSSING_AT.search(before) or THROUGH_REGION.search(before)):
+    if (kind != "country" and CROSSING_AT.search(before)) or (
+            kind in {"admin", "region"} and THROUGH_REGION.search(before)):
         return Role.CORRIDOR  # "the crossing at Beitbridge into ...", "the aid road through Ituri"
     # Whole countries are parties or places; only their parts are zones.
     if kind != "country" and (BEFORE_ZONE.search(before) or STATIONED.search(before) or _zone_cue(before, after)):
@@ -357,7 +359,8 @@ def _spread_parties(text: str, mentions: list[Mention], roles: list[Role]) -> li
     for i in range(1, len(mentions)):
         prev, m = mentions[i - 1], mentions[i]
         if roles[i - 1] == Role.PARTY and roles[i] == Role.PLACE and m.candidate is not None \
-                and m.candidate.kind == "country" and m.syntax[0] == "conj" and PARTY_JOIN.match(text[prev.end:m.start]):
+                and m.candidate.kind == "country" and m.syntax[0] == "conj" \
+                and PARTY_JOIN.match(text[prev.end:m.start]):
             roles[i] = Role.PARTY
     return roles
 

@@ -134,6 +134,8 @@ NOTHING = [
     ("The third Test starts in Harare next week.", ["Harare"]),
     ("Shares in the miner rose 3% in Johannesburg after ministers approved the deal.", ["Johannesburg"]),
     ("Brazil and Argentina drew 1-1 in Buenos Aires.", ["Brazil", "Argentina", "Buenos Aires"]),
+    ("Two boys were found hiding under a railroad bridge in Hurricane on Monday.", ["Hurricane"]),
+    ("Towns reap sales tax from natural gas pipelines through Lamar County.", ["Lamar County"]),
 ]
 
 
@@ -148,7 +150,7 @@ def test_every_role_word_in_the_lexicon_comes_with_its_sentence():
 
     from geomap.gazetteer import data_path
 
-    lists = {"facility", "monitor_verb", "seat_noun", "seat_qualifier", "mediate_verb", "sport_verb", "venue_noun",
+    lists = {"facility", "monitor_verb", "route_purpose", "seat_noun", "seat_qualifier", "mediate_verb", "sport_verb", "venue_noun",
              "max_route_km", "zone_band_km"}
     with open(data_path("lexicon.tsv"), encoding="utf-8") as fh:
         rows = [r for r in csv.reader((line for line in fh if not line.startswith("#")), delimiter="\t",
