@@ -12,9 +12,10 @@ from __future__ import annotations
 import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
-from .records import Article, Excerpt, Mention, Place
-from .roles import ROLE_PRIORITY, place_key
+from .records import ROLE_PRIORITY, Article, Excerpt, Mention, Place, Role, Route
+from .roles import place_key
 
 __all__ = ["aggregate", "Places", "MAX_EXCERPTS"]
 
@@ -31,7 +32,7 @@ class Places:
     >>> folded = Places()
     >>> folded.add(Article("a", text), [Mention("a", 16, 22, "Geneva", "GPE", candidate=geneva, role="venue",
     ...                                         sentence=(0, 23))])
-    >>> [(p.name, p.role, p.mentions, p.docs) for p in folded.places()]
+    >>> [(p.name, p.role.value, p.mentions, p.docs) for p in folded.places()]
     [('Geneva', 'venue', 1, ('a',))]
     """
 
@@ -60,8 +61,9 @@ class Places:
     def places(self) -> list[Place]:
         """The places so far, in map order: by role, then most mentioned first, then by name."""
         places = [r.place() for r in self._routes.values() if r.drawn]
-        places += [p.place() for p in self._places.values() if p.drawn]
-        places.sort(key=lambda p: (ROLE_PRIORITY.index(p.role), -p.mentions, p.name, p.key))
+        places += _capitals_countries([p.place() for p in self._places.values() if p.drawn],
+                                      {p.key: p.candidate for p in self._places.values()})
+        places.sort(key=lambda p: (p.role.rank, -p.mentions, p.name, p.key))
         return places
 
 
@@ -136,26 +138,26 @@ class _Place:
         """The place's mentions in ``article``, in text order."""
         first = group[0]
         # An end of a described route is drawn as a place; the route itself is the corridor.
-        role = "place" if first.route and first.role == "corridor" else first.role
+        role = Role.PLACE if first.route and first.role == Role.CORRIDOR else Role(first.role)
         self.votes[role] += 1
         self.evidence.setdefault(role, first.evidence)
         self.mentions += len(group)
         self.score_sum += sum(m.score for m in group)
         self.docs.append(first.doc)
-        self.radius_km = max([self.radius_km] + [m.radius_km for m in group if m.role == "zone"])
+        self.radius_km = max([self.radius_km] + [m.radius_km for m in group if m.role == Role.ZONE])
         self.quotes.add(article, group)
         # A demonym is evidence about its country, never a place of its own: it is drawn only with
         # a country the articles name, or as a party when the state acts through it ("Russian troops").
-        self.drawn = self.drawn or any(m.label != "DEMONYM" or m.role == "party" for m in group)
+        self.drawn = self.drawn or any(m.label != "DEMONYM" or m.role == Role.PARTY for m in group)
 
     def place(self) -> Place:
-        acting = [r for r in ROLE_PRIORITY if r != "place" and self.votes[r]]
-        role = max(acting, key=lambda r: (self.votes[r], -ROLE_PRIORITY.index(r))) if acting else "place"
+        acting = [r for r in ROLE_PRIORITY if r != Role.PLACE and self.votes[r]]
+        role = max(acting, key=lambda r: (self.votes[r], -r.rank)) if acting else Role.PLACE
         cand = self.candidate
         return Place(
             key=self.key, name=cand.name, kind=cand.kind, role=role, lat=cand.lat, lon=cand.lon, country=cand.country,
             geonameid=cand.geonameid, mentions=self.mentions, excerpts=self.quotes.excerpts(),
-            roles=tuple(sorted(self.votes.items(), key=lambda kv: ROLE_PRIORITY.index(kv[0]))),
+            roles=tuple(sorted(self.votes.items(), key=lambda kv: kv[0].rank)),
             evidence=self.evidence[role], docs=tuple(self.docs), quotes=self.quotes.count, radius_km=self.radius_km,
             admin1=cand.admin1, feature_code=cand.feature_code, score=self.score_sum / max(self.mentions, 1))
 
@@ -168,7 +170,10 @@ class _Route:
 
     def __init__(self, title: str, ends: list[Mention], article: Article, limit: int):
         self.title = title
-        self.kind_word = ends[0].route.split(" ", 1)[0]
+        # The route's own word as written, whole: "shipping lane", not "shipping".
+        via = set(ends[0].route.via)
+        self.route = Route(ends[0].route.kind, tuple(e.candidate.name for e in ends if e.text not in via),
+                           tuple(e.candidate.name for e in ends if e.text in via))
         self.path = tuple((e.candidate.lat, e.candidate.lon) for e in ends)
         self.country = ends[0].candidate.country
         self.evidence = article.text[ends[0].sentence[0]:ends[0].sentence[1]].strip()
@@ -188,22 +193,56 @@ class _Route:
     def place(self) -> Place:
         path = self.path
         return Place(
-            key=f"route:{self.title}", name=f"{self.title} {self.kind_word}", kind="route", role="corridor",
+            key=f"route:{self.title}", name=f"{self.title} {self.route.kind}", kind="route", role=Role.CORRIDOR,
             lat=sum(p[0] for p in path) / len(path), lon=sum(p[1] for p in path) / len(path),
             country=self.country, geonameid=None, mentions=self.runs, excerpts=self.quotes.excerpts(),
-            roles=(("corridor", self.runs),), evidence=self.evidence, docs=tuple(self.docs), quotes=self.quotes.count,
-            path=path, score=self.score_sum / max(self.scored, 1))
+            roles=((Role.CORRIDOR, self.runs),), evidence=self.evidence, docs=tuple(self.docs),
+            quotes=self.quotes.count, path=path, route=self.route, score=self.score_sum / max(self.scored, 1))
+
+
+def _capitals_countries(places: list[Place], candidates: dict) -> list[Place]:
+    """A state acting through its capital ("Kigali rejected", "officials in Lusaka said") is a party: its
+    country is drawn as one too, quoting the capital's sentences, unless the articles already make it one."""
+    acting = [p for p in places if p.role == Role.PARTY and candidates[p.key].feature_code == "PPLC" and p.country]
+    if not acting:
+        return places
+    from .gazetteer import default_gazetteer
+
+    states = {c.country: c for c in default_gazetteer().of_kind("country")}
+    by_key = {p.key: p for p in places}
+    for capital in sorted(acting, key=lambda p: (-p.mentions, p.key)):
+        state = states.get(capital.country)
+        if state is None:
+            continue
+        key = f"g{state.row}"
+        country = by_key.get(key)
+        if country is not None and country.role == Role.PARTY:
+            continue
+        if country is None:
+            by_key[key] = Place(
+                key=key, name=state.name, kind=state.kind, role=Role.PARTY, lat=state.lat, lon=state.lon,
+                country=state.country, geonameid=state.geonameid, mentions=0, excerpts=capital.excerpts,
+                roles=((Role.PARTY, dict(capital.roles)[Role.PARTY]),), evidence=capital.evidence, docs=capital.docs,
+                quotes=capital.quotes, admin1=state.admin1, feature_code=state.feature_code, score=capital.score)
+        else:  # named, but acting only through its capital
+            votes = dict(country.roles)
+            votes[Role.PARTY] = votes.get(Role.PARTY, 0) + dict(capital.roles)[Role.PARTY]
+            by_key[key] = replace(country, role=Role.PARTY, evidence=capital.evidence,
+                                  roles=tuple(sorted(votes.items(), key=lambda kv: kv[0].rank)))
+    return list(by_key.values())
 
 
 def _route_runs(mentions: list[Mention]) -> dict[str, list[list[Mention]]]:
     """The routes one article describes by their ends, by title ("Kornidzor – Stepanakert"): each
-    description's ends in the order the text gives them."""
+    description's places in the order the route passes them ("from A to B via C": A, C, B)."""
     chains: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.route and m.candidate is not None:
             chains[m.route].append(m)
     runs: dict[str, list[list[Mention]]] = defaultdict(list)
-    for ends in chains.values():
+    for route, ends in chains.items():
+        stops = route.stops  # in the order the route passes them, which need not be the text's
+        ends = sorted(ends, key=lambda e: stops.index(e.text) if e.text in stops else len(stops))
         runs[" – ".join(e.candidate.name for e in ends)].append(ends)
     return runs
 

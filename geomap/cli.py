@@ -17,6 +17,7 @@ from typing import NoReturn
 import click
 
 from .errors import GeomapError, NoInputError, OutputError
+from .records import Role
 
 EXIT_WARNINGS = 3
 """Exit status with ``--strict`` when some input was skipped."""
@@ -252,7 +253,7 @@ def places_command(articles: tuple[str, ...], fmt: str, include_all: bool, stric
         nonlocal read
         for _article, found in extract(stream, geocoder=online, on_error=warnings, workers=workers):
             read += 1
-            yield from (m for m in found if include_all or m.label != "ZONE")
+            yield from (m for m in found if include_all or m.zone is None)
 
     out = sys.stdout
     for piece in format_places(mentions(), fmt):
@@ -301,7 +302,7 @@ def _write_map(articles, opts: MapOptions) -> None:
     write_outputs(frame, opts.output, opts.geojson, title=opts.title, subtitle=opts.subtitle, embed=opts.embed,
                   parquet_path=opts.parquet)
     counts = frame["role"].value_counts().to_dict() if len(frame) else {}
-    summary = ", ".join(f"{counts.get(r, 0)} {r}" for r in ("venue", "corridor", "zone", "party", "place"))
+    summary = ", ".join(f"{counts.get(r.value, 0)} {r.value}" for r in Role)
     written = ", ".join(shown(path) for path in (opts.output, opts.geojson, opts.parquet) if path)
     click.echo(f"geomap: {len(frame)} places ({summary})" + (f" -> {written}" if written else ""), err=True)
     _finish(warnings, opts.strict)

@@ -154,7 +154,7 @@ def evaluate(gold_path: str | Path, demonyms: str = "auto") -> Report:
     misses: list[dict] = []
     for (article, mentions), g, dem in zip(extract(articles), gold, gold_demonyms):
         predicted = {(m.start, m.end): m for m in mentions
-                     if m.label != "ZONE" and (score_demonyms or m.label != "DEMONYM")}
+                     if m.zone is None and (score_demonyms or m.label != "DEMONYM")}
         wanted = {(p["start"], p["end"]): p for p in g["places"]}
         n_gold += len(wanted)
         n_pred += len(predicted)

@@ -21,10 +21,11 @@ import shapely
 from .errors import DataError
 from .gazetteer import data_path, default_gazetteer
 from .describe import place_properties
-from .records import Place
+from .records import Place, Role
 from .textnorm import name_key
 
-__all__ = ["countries", "curated_features", "shipped_shape", "place_geometries", "circle", "COLUMNS", "SHAPE_KINDS"]
+__all__ = ["countries", "curated_features", "shipped_shape", "place_geometries", "circle", "band", "COLUMNS",
+           "SHAPE_KINDS"]
 
 COLUMNS = ["name", "role", "kind", "country", "geonameid", "mentions", "quotes", "excerpts", "evidence", "roles",
            "docs", "lat", "lon", "geometry_source", "derived", "fallback", "admin1", "country_name", "what", "precision",
@@ -116,8 +117,32 @@ def circle(lat: float, lon: float, radius_km: float, resolution: int = 32):
     return shapely.transform(disc, lambda xy: np.column_stack(back.transform(xy[:, 0], xy[:, 1])))
 
 
-def _end_names(place: Place) -> list[str]:
-    return place.name.rsplit(" ", 1)[0].split(" \u2013 ")
+def zone_band_km() -> float:
+    """Half-width of the band drawn for a zone along a river (``zone_band_km`` in data/lexicon.tsv)."""
+    from .lexicon import lexicon
+
+    return float(next(iter(lexicon()["zone_band_km"])))
+
+
+def band(line, radius_km: float):
+    """The area within ``radius_km`` of a line, buffered in a local azimuthal equidistant projection.
+
+    >>> from shapely.geometry import LineString
+    >>> area = band(LineString([(30.0, 0.0), (30.2, 0.0)]), 10)
+    >>> area.geom_type, area.contains(Point(30.1, 0.05)), area.contains(Point(30.1, 0.2))
+    ('Polygon', True, False)
+    """
+    centre = line.centroid
+    local = CRS.from_proj4(f"+proj=aeqd +lat_0={centre.y} +lon_0={centre.x} +datum=WGS84 +units=m")
+    there = Transformer.from_crs("EPSG:4326", local, always_xy=True)
+    back = Transformer.from_crs(local, "EPSG:4326", always_xy=True)
+    flat = shapely.transform(line, lambda xy: np.column_stack(there.transform(xy[:, 0], xy[:, 1])))
+    area = flat.buffer(radius_km * 1000, 16)
+    return shapely.transform(area, lambda xy: np.column_stack(back.transform(xy[:, 0], xy[:, 1])))
+
+
+def _end_names(place: Place) -> tuple[str, ...]:
+    return place.route.stops if place.route else (place.name,)
 
 
 def _curated_point(name: str) -> bool:
@@ -142,13 +167,13 @@ def place_geometries(places: list[Place]) -> gpd.GeoDataFrame:
     rows = []
     for p in places:
         geometry, source, fallback, derived = Point(p.lon, p.lat), "GeoNames point", False, False
-        if p.role == "party" and p.kind == "country":
+        if p.role == Role.PARTY and p.kind == "country":
             shapes = countries()
             if p.country in shapes.index:
                 geometry, source = shapes.loc[p.country, "geometry"], shapes.loc[p.country, "source"]
             else:
                 fallback = True
-        elif p.kind == "feature" and not (p.role == "zone" and p.radius_km > 0 and _curated_point(p.name)):
+        elif p.kind == "feature" and not (p.role == Role.ZONE and p.radius_km > 0 and _curated_point(p.name)):
             row = _curated(p.name)
             if row is not None:
                 geometry, source = row.geometry, row["source"]
@@ -157,23 +182,30 @@ def place_geometries(places: list[Place]) -> gpd.GeoDataFrame:
             derived = True
             source = ("Derived: a straight line through " + ", ".join(_end_names(p)) +
                       " in the order the text gives them; not a surveyed route")
-        elif p.role == "zone" and p.radius_km > 0:
+        elif p.role == Role.ZONE and p.radius_km > 0:
             geometry = circle(p.lat, p.lon, p.radius_km)
             derived = True
             source = f"Derived: a {p.radius_km:g} km circle around {p.name}, as the text describes; not a surveyed boundary"
         elif p.kind in SHAPE_KINDS and (found := _place_shape(p)) is not None:
             geometry, source = found  # a region's polygon, a river's line, a sea's area
-        elif p.role in {"corridor", "zone"}:
+            if p.role == Role.ZONE and geometry.geom_type in {"LineString", "MultiLineString"}:
+                # A zone along a river ("the area of operations between the X river and the border"):
+                # a band along its line, since the text gives no edge.
+                width = zone_band_km()
+                geometry, derived = band(geometry, width), True
+                source = (f"Derived: a {width:g} km band along {p.name} ({source}), where the text puts a zone; "
+                          "not a surveyed boundary")
+        elif p.role in {Role.CORRIDOR, Role.ZONE}:
             # No curated line or area for this place: show its point and say so.
             fallback = True
-            source = f"GeoNames point: no curated {p.role} geometry"
+            source = f"GeoNames point: no curated {Role(p.role).value} geometry"
         rows.append({
-            "name": p.name, "role": p.role, "kind": p.kind, "country": p.country, "geonameid": p.geonameid,
+            "name": p.name, "role": Role(p.role).value, "kind": p.kind, "country": p.country, "geonameid": p.geonameid,
             "mentions": p.mentions, "quotes": p.quotes or len(p.excerpts),
             "excerpts": [{"text": e.text, "source": e.source, "doc": e.doc, "highlights": [list(h) for h in e.highlights],
                           **({"url": e.url} if e.url else {}), **({"date": e.date} if e.date else {})}
                          for e in p.excerpts],
-            "evidence": p.evidence, "roles": dict(p.roles), "docs": list(p.docs), "lat": p.lat, "lon": p.lon,
+            "evidence": p.evidence, "roles": {Role(r).value: n for r, n in p.roles}, "docs": list(p.docs), "lat": p.lat, "lon": p.lon,
             "geometry_source": source, "derived": derived, "fallback": fallback,
             **place_properties(p, geometry.geom_type, source, derived, fallback), "geometry": geometry,
         })

@@ -206,7 +206,7 @@ def mention_record(m: Mention) -> dict:
     c = m.candidate
     return {"doc": m.doc, "start": m.start, "end": m.end, "text": m.text, "name": c.name if c else m.text,
             "lat": c.lat if c else None, "lon": c.lon if c else None, "geonameid": c.geonameid if c else None,
-            "kind": "demonym" if m.label == "DEMONYM" else c.kind if c else None, "country": c.country if c else None, "role": m.role,
+            "kind": "demonym" if m.label == "DEMONYM" else c.kind if c else None, "country": c.country if c else None, "role": str(m.role),
             "score": m.score, "label": m.label}
 
 

@@ -21,7 +21,7 @@ from .fitted import TreeModel, load_model
 from .gazetteer import Gazetteer, default_gazetteer
 from .lexicon import word_in
 from .nlp import load_nlp
-from .records import Article, Mention
+from .records import Article, Mention, ZonePhrase
 from .spanfeatures import FEATURES, DocContext, span_features
 
 __all__ = ["recognise", "recognise_doc", "scored_candidates", "choose_spans", "char_span", "mention_label", "ZONE_PHRASE"]
@@ -131,7 +131,7 @@ def recognise_doc(doc, article: Article, gazetteer: Gazetteer | None = None) -> 
             continue
         mentions = [x for x in mentions if x not in inside]
         mentions.append(Mention(doc=article.id, start=m.start(), end=m.end(), text=m.group(0), label="ZONE",
-                                sentence=_containing(sentences, m.start())))
+                                zone=ZonePhrase(m.group(0)), sentence=_containing(sentences, m.start())))
     return sorted(mentions, key=lambda x: (x.start, x.end))
 
 

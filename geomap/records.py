@@ -3,8 +3,77 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
-__all__ = ["Article", "Mention", "Candidate", "Excerpt", "Place"]
+__all__ = ["Article", "Mention", "Candidate", "Excerpt", "Place", "Role", "ROLE_PRIORITY", "Route", "ZonePhrase"]
+
+
+class Role(StrEnum):
+    """What a place is in the story, in map order (the layers, the legend, the CLI's counts).
+
+    ``rank`` is its specificity: a place that is a corridor in one sentence and a venue in
+    another is a corridor (``ROLE_PRIORITY``). ``Role.get("zones")`` accepts plurals and lists
+    the valid names on a typo.
+
+    >>> [r.value for r in ROLE_PRIORITY]
+    ['corridor', 'zone', 'venue', 'party', 'place']
+    """
+
+    VENUE = "venue", 2
+    CORRIDOR = "corridor", 0
+    ZONE = "zone", 1
+    PARTY = "party", 3
+    PLACE = "place", 4
+
+    def __new__(cls, value: str, rank: int):
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.rank = rank
+        return member
+
+    @classmethod
+    def get(cls, value: str) -> "Role":
+        v = value.strip().lower()
+        for role in cls:
+            if v in {role.value, role.value + "s", role.value + "es"}:
+                return role
+        from .errors import OptionError
+
+        raise OptionError(f"unknown role {value!r}; valid: {', '.join(r.value for r in cls)}")
+
+
+ROLE_PRIORITY: tuple[Role, ...] = tuple(sorted(Role, key=lambda r: r.rank))
+"""The roles from the most specific (corridor) to the least (place)."""
+
+
+@dataclass(frozen=True)
+class Route:
+    """A route the text describes by its ends, not by a name: "the road from Goris to Stepanakert".
+
+    ``kind`` is the route's word as written ("road", "shipping lane"), ``ends`` the end names in
+    the text's order, ``via`` the regions it runs through ("the aid road through Cabo Delgado").
+    """
+
+    kind: str
+    ends: tuple[str, ...]
+    via: tuple[str, ...] = ()
+
+    @property
+    def stops(self) -> tuple[str, ...]:
+        """The places in the order the route passes them: first end, the places it runs via, the other ends.
+
+        >>> Route("road", ("Goris", "Stepanakert"), ("Lachin",)).stops
+        ('Goris', 'Lachin', 'Stepanakert')
+        """
+        return self.ends[:1] + self.via + self.ends[1:]
+
+
+@dataclass(frozen=True)
+class ZonePhrase:
+    """A zone the text gives by a description, not a name ("the Russian peacekeepers' area of
+    responsibility"); ``words`` are the phrase as written."""
+
+    words: str
 
 
 @dataclass(frozen=True)
@@ -48,15 +117,16 @@ class Mention:
     start: int
     end: int
     text: str
-    label: str  # what found it: NER label or "GAZ"
+    label: str  # what found it: NER label, "GAZ", "DEMONYM", "ROAD" or "ZONE" (a zone phrase)
     key: str = ""  # the fuller name the gazetteer knows it by ("Lachin corridor" for "Lachin"), if any
     candidate: Candidate | None = None
     score: float = 0.0
-    role: str = "place"
+    role: Role = Role.PLACE
     evidence: str = ""  # the sentence that decided the role
     sentence: tuple[int, int] = (0, 0)  # span of the containing sentence in Article.text
     syntax: tuple[str, str, str] = ("", "", "")  # dependency of the name, its head word, the head's POS
-    route: str = ""  # for an end of a route described by its ends: the route's words ("road from A to B")
+    route: Route | None = None  # for an end of a route described by its ends ("road from A to B")
+    zone: ZonePhrase | None = None  # for a zone given by a phrase, not a name
     radius_km: float = 0.0  # for the centre of a zone given by its radius ("30 km zone around X")
     confidence: float = 1.0  # the recognition model's probability that the span names a place
 
@@ -84,14 +154,14 @@ class Place:
     key: str
     name: str
     kind: str
-    role: str
+    role: Role
     lat: float
     lon: float
     country: str | None
     geonameid: int | None
     mentions: int
     excerpts: tuple[Excerpt, ...]
-    roles: tuple[tuple[str, int], ...] = field(default=())  # role -> supporting mentions
+    roles: tuple[tuple[Role, int], ...] = field(default=())  # role -> supporting mentions
     evidence: str = ""
     docs: tuple[str, ...] = ()
     quotes: int = 0  # sentences quoting the place before the excerpts were capped
@@ -100,3 +170,4 @@ class Place:
     admin1: str | None = None  # the entry's first-level division code, to name where it is ("Texas")
     feature_code: str = ""  # GeoNames feature code, or a curated feature's kind ("corridor", "crossing")
     score: float = 0.0  # mean score of its mentions: how sure the pick of this entry is
+    route: Route | None = None  # the route this place is, its ends named as the gazetteer names them

@@ -52,7 +52,7 @@ def resolve(article: Article, mentions: list[Mention], gazetteer: Gazetteer | No
     hint = countries.most_common(1)[0][0] if countries else None
     resolved = []
     for m in out:
-        if m.candidate is None and m.label not in {"ZONE", "DEMONYM"}:
+        if m.candidate is None and m.zone is None and m.label != "DEMONYM":
             try:
                 found = geocoder.geocode(m.text, country_hint=hint)
             except GeocoderError as err:
@@ -68,7 +68,7 @@ def resolve(article: Article, mentions: list[Mention], gazetteer: Gazetteer | No
 
 def candidates_of(article: Article, mention: Mention, gaz: Gazetteer) -> tuple[Candidate, ...]:
     """The gazetteer entries a mention may refer to (a demonym: its country)."""
-    if mention.label == "ZONE":
+    if mention.zone is not None:
         return ()
     if mention.label == "DEMONYM":
         code = demonym_country(mention.text)
@@ -138,7 +138,7 @@ def _resolve_offline(article: Article, mentions: list[Mention], gaz: Gazetteer) 
     first = [cs[best.get(i, (0, 1.0))[0]] if cs else None for i, cs in enumerate(cands)]
     out = []
     for i, (m, cs) in enumerate(zip(mentions, cands)):
-        if m.label == "ZONE":
+        if m.zone is not None:
             out.append(_resolve_zone(m, first, gaz))
         elif not cs:
             out.append(m)

@@ -10,34 +10,13 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
-from enum import Enum
 
-from .errors import OptionError
-from .lexicon import word_in
-from .records import Article, Mention
+from .lexicon import lexicon, word_in
+from .records import ROLE_PRIORITY, Article, Mention, Role, Route
 
 __all__ = ["Role", "assign_roles", "mention_role", "ROLE_PRIORITY"]
 
 
-class Role(str, Enum):
-    """The roles a place can play; ``Role.get("zones")`` accepts plurals and lists the valid names on a typo."""
-
-    VENUE = "venue"
-    CORRIDOR = "corridor"
-    ZONE = "zone"
-    PARTY = "party"
-    PLACE = "place"
-
-    @classmethod
-    def get(cls, value: str) -> "Role":
-        v = value.strip().lower()
-        for role in cls:
-            if v in {role.value, role.value + "s", role.value + "es"}:
-                return role
-        raise OptionError(f"unknown role {value!r}; valid: {', '.join(r.value for r in cls)}")
-
-
-ROLE_PRIORITY = ("corridor", "zone", "venue", "party", "place")
 CORRIDOR_KINDS = re.compile(r"corridor|road|highway|strait|canal|pipeline|lane|crossing|pass|route|line|bridge|channel")
 ZONE_KINDS = re.compile(r"zone|occupied|disputed|buffer|region|territory|enclave|area")
 CORRIDOR_WORDS = (r"corridor|road|highway|motorway|route|crossing|border crossing|pass|strait|shipping lane|"
@@ -50,13 +29,14 @@ AFTER_ZONE = re.compile(r"^(?:['’]s)?[\s-]*(?:\w+\s+)?(?:buffer zone|exclusion
                         r"pocket|area of responsibility|security zone)\b", re.I)
 BEFORE_ZONE = re.compile(
     r"\b(?:zone|area of responsibility|buffer|besieged|under siege|siege of|blockaded|encircled|occupied|annexed|"
-    r"disputed|demilitari[sz]ed|no-fly|exclusion|breakaway|separatist|[\w]+-held|[\w]+-controlled)\s+"
+    r"disputed|demilitari[sz]ed|no-fly|no-go|exclusion|protected|restricted|breakaway|separatist|[\w]+-held|"
+    r"[\w]+-controlled)\s+"
     r"(?:(?!by\b|with\b|from\b|to\b|and\b)[\w-]+\s+){0,3}"
     r"(?:in|of|around|near|over|across|city of|region of|territory of|enclave of)?\s*$", re.I)
 STATIONED = re.compile(r"\b(?:peacekeep\w*|troops|forces|contingent|monitors)\b[^.;]{0,80}\b(?:stationed|deployed|"
                        r"present|presence|patrol\w*)\b[^.;]{0,40}$|\bpeacekeep\w*[^.;]{0,40}\(in\s*$", re.I)
 MEETING = re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|negotiators|conference|signing|signed|sign|"
-                     r"ceremony|round|met|meet|meets|host|hosts|hosted|hosting|convene\w*|gathering|forum|session|"
+                     r"ceremony|round|met|meet|meets|host|hosts|hosted|hosting|convene\w*|gather\w*|forum|session|"
                      r"mediat\w*|delegations?|envoys|ministers|leaders)\b", re.I)
 BEFORE_VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+\w+\s+(?:capital|city)\s+(?:of\s+)?)?$", re.I)
 AFTER_VENUE = re.compile(r"^(?:[\s-]+(?:hosted|based|brokered))?[\s-]+(?:peace\s+)?(?:talks|summit|meeting|round|"
@@ -81,57 +61,120 @@ BROKERED = re.compile(r"^-(?:brokered|backed|led|mediated|sponsored)\b", re.I)
 BETWEEN_PARTIES = re.compile(r"\b(?:between|with|by|against|and|from|accusing|accused|urged|persuade)\s+$", re.I)
 
 
-def mention_role(article: Article, mention: Mention) -> str:
-    """The role one mention's own words give its place, or ``"place"``.
+def _words(name: str) -> str:
+    """The entries of lexicon list ``name`` as a regex alternation, longest first."""
+    return "|".join(sorted((re.escape(w) for w in lexicon().get(name, ())), key=lambda w: (-len(w), w)))
+
+
+# Routes, zones, venues and parties as wire copy words them; the word lists live in data/lexicon.tsv.
+THROUGH_REGION = re.compile(rf"\b(?:{_words('route_purpose')})\s+(?:[\w-]+\s+)?(?:{CORRIDOR_WORDS})s?\s+"
+                            r"(?:(?:that|which)\s+)?(?:runs?\s+|running\s+|passing\s+)?"
+                            r"(?:through|across|via)\s+(?:the\s+)?$", re.I)
+CROSSING_AT = re.compile(r"\b(?:border\s+)?(?:crossing|crossing point|border post|checkpoint)\s+(?:point\s+)?at\s+$",
+                         re.I)
+ZONE_STRIP = r"(?:buffer|security|demilitari[sz]ed|exclusion|protection|safety|concentration)\s+(?:strip|zone|area|belt)"
+FACILITY_ZONE = re.compile(rf"^(?:\s+(?:{_words('facility')})){{1,3}}['’]s?\s+(?:[\w-]+\s+)?zone\b", re.I)
+STRIP_ON = re.compile(rf"\b{ZONE_STRIP}\s+(?:(?:{_words('monitor_verb')})\s+by\s+[^.;]{{1,60}}?\s+)?"
+                      r"(?:on|in|along|around|across|over|near|inside)\s+(?:the\s+)?$", re.I)
+STRIP_APPOSITIVE = re.compile(rf"^(?:\s+river)?,\s+(?:a|an|the)\s+(?:{ZONE_STRIP}|(?:besieged|blockaded|encircled|"
+                              r"occupied|[\w]+-held)\b)", re.I)
+AREA_OF_OPERATIONS = re.compile(r"\barea\s+of\s+(?:operations?|responsibility)\s+(?:between|along|around|in|near|"
+                                r"across)\s+(?:the\s+)?$", re.I)
+BLOCKADE = re.compile(r"\b(?:blockade|encirclement|siege)\s+of\s+$", re.I)
+ZONE_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", re.I)
+SEAT = re.compile(rf"(?:\b(?P<qualifier>[\w-]+)\s+)?\b(?P<noun>{_words('seat_noun')})\s+in\s+$", re.I)
+GOVERNMENT_SEAT = {"government", "administration", "junta", "regime", "rulers", "authorities", "leadership"}
+MEDIATED_BY = re.compile(rf"\b(?:{_words('mediate_verb')})\s+by\s+(?:the\s+)?$", re.I)
+VENUE_NOUN = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{_words('venue_noun')})\s+of\s+$", re.I)
+
+
+def mention_role(article: Article, mention: Mention) -> Role:
+    """The role one mention's own words give its place, or ``Role.PLACE``.
 
     >>> from geomap.records import Article, Mention
     >>> a = Article("d", "Talks will be held in Geneva on Friday.")
     >>> mention_role(a, Mention("d", 22, 28, "Geneva", "GPE"))
-    'venue'
+    <Role.VENUE: 'venue'>
     """
     cand = mention.candidate
     kind = cand.kind if cand else ""
     code = cand.feature_code if cand else ""
-    if mention.label == "ZONE":
-        return "zone"
+    if mention.zone is not None:
+        return Role.ZONE
     if mention.label == "DEMONYM":
         # "Russian peacekeepers", "the Sudanese army": the state acts through its forces or officials.
         dep, head, _ = mention.syntax
-        return "party" if dep == "amod" and word_in("actor_noun", head) else "place"
+        return Role.PARTY if dep == "amod" and word_in("actor_noun", head) else Role.PLACE
     if kind == "feature":
         if code in {"crossing", "pass"} and _venue_cue(article, mention):
-            return "venue"  # talks held at a crossing point ("met at Panmunjom")
+            return Role.VENUE  # talks held at a crossing point ("met at Panmunjom")
         if CORRIDOR_KINDS.search(code):
-            return "corridor"
+            return Role.CORRIDOR
         if ZONE_KINDS.search(code):
-            return "zone"
+            return Role.ZONE
     text = article.text
     s_start, s_end = mention.sentence if mention.sentence != (0, 0) else (0, len(text))
     before = text[max(s_start, mention.start - 120):mention.start]
     after = text[mention.end:min(s_end, mention.end + 80)]
     sentence = text[s_start:s_end]
-    if kind == "sea" and re.search(r"strait|channel|canal|bosphorus|dardanelles|mandeb", cand.name, re.I):
-        return "corridor"
+    if kind in {"sea", "feature", "region"} and re.search(r"strait|channel|canal|passage|bosphorus|dardanelles|mandeb",
+                                                      cand.name, re.I):
+        return Role.CORRIDOR
     if AFTER_CORRIDOR.search(after):
-        return "corridor"
-    if AFTER_ZONE.search(after):
-        return "zone"
+        return Role.CORRIDOR
+    if AFTER_ZONE.search(after) or FACILITY_ZONE.search(after):
+        return Role.ZONE  # "Gaza buffer zone", "the Rivne plant's protection zone"
+    if (kind != "country" and CROSSING_AT.search(before)) or (
+            kind in {"admin", "region"} and THROUGH_REGION.search(before)):
+        return Role.CORRIDOR  # "the crossing at Beitbridge into ...", "the aid road through Ituri"
     # Whole countries are parties or places; only their parts are zones.
-    if kind != "country" and (BEFORE_ZONE.search(before) or STATIONED.search(before)):
-        return "zone"
+    if kind != "country" and (BEFORE_ZONE.search(before) or STATIONED.search(before) or _zone_cue(before, after)):
+        return Role.ZONE
     # A route described by its ends runs between towns, not between whole countries.
     if kind not in {"country", "continent", "region"} and BETWEEN_ENDS.search(before):
-        return "corridor"
+        return Role.CORRIDOR
+    if _speaks_from(before, kind, code, cand.population if cand else 0):
+        return Role.PARTY  # "officials in Lusaka said": the state acts from its seat; no venue
     if kind != "country" and _venue_cue(article, mention):
-        return "venue"
+        return Role.VENUE
+    if kind == "country" and HOSTED_BY.search(before):
+        return Role.PLACE  # a host that only hosts is no party
+    if MEDIATED_BY.search(before) and (kind == "country" or _capital(kind, code, cand.population if cand else 0)):
+        return Role.PARTY  # a mediator acts
     if _acts(mention, kind, code, cand.population if cand else 0):
-        return "party"
+        return Role.PARTY
     if kind == "country":
         if AFTER_PARTY.search(after) or POSSESSIVE_ACTOR.search(after) or BROKERED.search(after):
-            return "party"
+            return Role.PARTY
         if BETWEEN_PARTIES.search(before[-20:]) and MEETING.search(sentence):
-            return "party"
-    return "place"
+            return Role.PARTY
+    return Role.PLACE
+
+
+def _zone_cue(before: str, after: str) -> bool:
+    """A zone given by its purpose or its authority: "a buffer strip monitored by UN observers in X",
+    "X, a besieged town", "the area of operations between the X river and the border", "the blockade of X"."""
+    return bool(STRIP_ON.search(before) or STRIP_APPOSITIVE.search(after) or AREA_OF_OPERATIONS.search(before)
+                or BLOCKADE.search(before))
+
+
+def _capital(kind: str, code: str, population: int) -> bool:
+    """A city that can stand for a government: a capital, or a city large enough to be a seat of one."""
+    return kind == "city" and (code == "PPLC" or population >= 100_000)
+
+
+def _speaks_from(before: str, kind: str, code: str, population: int) -> bool:
+    """"Officials in Lusaka", "the government in Harare": a state acting from its capital (a government
+    from any city that can be its seat: "the army-backed government in Port Sudan"); not "customs
+    officials in Peshawar", who are local."""
+    seat = SEAT.search(before, max(0, len(before) - 60))
+    if not seat or word_in("seat_qualifier", seat.group("qualifier") or ""):
+        return False
+    if MEETING.search(_clause(before[:seat.start()])):
+        return False  # "held talks with officials in Vienna": the meeting is held there
+    if kind == "country" or (kind == "city" and code == "PPLC"):
+        return True
+    return seat.group("noun").lower() in GOVERNMENT_SEAT and _capital(kind, code, population)
 
 
 def _venue_cue(article: Article, mention: Mention) -> bool:
@@ -143,8 +186,21 @@ def _venue_cue(article: Article, mention: Mention) -> bool:
     if AFTER_VENUE.search(after) or HOST_AFTER.search(after) or HOSTED_BY.search(before):
         return True
     kind = mention.candidate.kind if mention.candidate else ""
-    return bool(BEFORE_VENUE.search(before) and MEETING.search(text[s_start:s_end])
-                and kind in {"city", "admin", "feature", ""})
+    if kind not in {"city", "admin", "feature", ""}:
+        return False
+    # The meeting must be held there: its word shortly before the place, in the same clause ("met in X",
+    # "talks at the village of X"), not after it ("officials in X described the talks") nor a clause
+    # away ("the summit ended; fighters held in X were freed").
+    return bool((BEFORE_VENUE.search(before) or VENUE_NOUN.search(before))
+                and MEETING.search(_clause(before[-100:])))
+
+
+CLAUSE_BREAK = re.compile(r";\s|,\s(?:while|but|whereas|which|who|where|as|and)\s|\s[\u2013\u2014]\s")
+
+
+def _clause(before: str) -> str:
+    """The clause that ``before`` ends in: what follows its last "; ", ", while", ", which" or dash."""
+    return CLAUSE_BREAK.split(before)[-1]
 
 
 ACT_STEMS = ("said", "say", "reject", "accus", "condemn", "deni", "deny", "demand", "propos", "urg", "call", "warn",
@@ -178,9 +234,11 @@ def _acts(mention: Mention, kind: str, code: str, population: int) -> bool:
     """
     dep, head, head_pos = mention.syntax
     statelike = kind == "country"
-    capital = kind == "city" and (code == "PPLC" or population >= 100_000)
+    capital = _capital(kind, code, population)
     if not (statelike or capital):
         return False
+    if word_in("sport_verb", head):
+        return False  # "Zimbabwe beat Kenya": a team
     stem_ok = any(head.startswith(stem) for stem in ACT_STEMS)
     if dep == "nsubj" and head_pos in {"VERB", "AUX"}:
         return statelike and head not in STATIVE or stem_ok
@@ -204,7 +262,7 @@ def _mark_radii(article: Article, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         match = RADIUS.search(article.text[max(m.sentence[0], m.start - 120):m.start])
-        if match and m.label != "ZONE":
+        if match and m.zone is None:
             value = float(match.group(1).replace(",", "."))
             if match.group(2).lower().startswith("mi"):
                 value *= 1.609344
@@ -213,27 +271,118 @@ def _mark_radii(article: Article, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _mark_routes(article: Article, mentions: list[Mention]) -> list[Mention]:
-    """Mark the ends of routes described by them: "the road from Goris to Stepanakert"."""
-    out = list(mentions)
-    text = article.text
+DASH_JOIN = re.compile(r"^[-\u2013\u2014]$")
+
+
+def _max_route_km() -> float:
+    return float(next(iter(lexicon()["max_route_km"])))
+
+
+def _route_chains(text: str, mentions: list[Mention]):
+    """(kind, indices of its places, indices of those it runs via) of each route the text describes by
+    its ends: "the road from A to B (via C)", "the corridor between A and B", "the A-B road"."""
     for i, m in enumerate(mentions):
         head = ROUTE.search(text[max(m.sentence[0], m.start - 60):m.start])
-        if not head:
-            continue
-        chain = [i]
-        while chain[-1] + 1 < len(mentions):
-            nxt = mentions[chain[-1] + 1]
-            if not ROUTE_JOIN.match(text[mentions[chain[-1]].end:nxt.start]):
-                break
-            chain.append(chain[-1] + 1)
+        if head:
+            chain, via = [i], []
+            while chain[-1] + 1 < len(mentions):
+                join = ROUTE_JOIN.match(text[mentions[chain[-1]].end:mentions[chain[-1] + 1].start])
+                if not join:
+                    break
+                chain.append(chain[-1] + 1)
+                if re.search(r"\b(?:via|through)\b", join.group(0), re.I):
+                    via.append(chain[-1])  # "from A to B via C": C lies between A and B
+            yield head.group("kind").lower(), chain, via
+        elif i + 1 < len(mentions) and DASH_JOIN.match(text[m.end:mentions[i + 1].start]) and (
+                i == 0 or not DASH_JOIN.match(text[mentions[i - 1].end:m.start])):
+            chain = [i, i + 1]
+            while chain[-1] + 1 < len(mentions) and DASH_JOIN.match(
+                    text[mentions[chain[-1]].end:mentions[chain[-1] + 1].start]):
+                chain.append(chain[-1] + 1)
+            word = AFTER_CORRIDOR.search(text[mentions[chain[-1]].end:mentions[chain[-1]].end + 40])
+            if word:
+                yield word.group(0).strip(" -").lower(), chain, []
+
+
+def _mark_routes(article: Article, mentions: list[Mention]) -> tuple[list[Mention], set[int]]:
+    """Mark the ends of routes described by them: "the road from Goris to Stepanakert", "the Kano-Zaria road".
+
+    Also returns the ends of described routes that are no road trip (a leg longer than
+    ``max_route_km`` in data/lexicon.tsv: "the route from Lisbon to Tokyo" is a flight): those
+    ends are places, and no route is drawn.
+    """
+    from .rankfeatures import haversine_km
+
+    out = list(mentions)
+    too_long: set[int] = set()
+    for kind, chain, via in _route_chains(article.text, mentions):
+        ends = [mentions[k].candidate for k in chain]
         # Routes run between towns; "the crossing between Gaza and Egypt" names no route ends.
-        if len(chain) < 2 or any(mentions[k].candidate is None or mentions[k].candidate.kind in
-                                 {"country", "continent", "region", "sea"} for k in chain):
+        if len(chain) < 2 or any(c is None or c.kind in {"country", "continent", "region", "sea"} for c in ends):
             continue
-        words = f"{head.group('kind').lower()} from " + " to ".join(mentions[k].text for k in chain)
+        if any(haversine_km(a.lat, a.lon, b.lat, b.lon) > _max_route_km() for a, b in zip(ends, ends[1:])):
+            too_long.update(chain)
+            continue
+        route = Route(kind=kind, ends=tuple(mentions[k].text for k in chain if k not in via),
+                      via=tuple(mentions[k].text for k in via))
         for k in chain:
-            out[k] = replace(out[k], route=words)
+            out[k] = replace(out[k], route=route)
+    return out, too_long
+
+
+def _spread_zones(text: str, mentions: list[Mention], roles: list[Role]) -> list[Role]:
+    """A zone given around several places names them all: "a demilitarised zone around X and Y"."""
+    roles = list(roles)
+    for i in range(1, len(mentions)):
+        prev, m = mentions[i - 1], mentions[i]
+        cand = m.candidate
+        if (roles[i - 1] == Role.ZONE and roles[i] == Role.PLACE and prev.zone is None and not prev.radius_km
+                and (prev.candidate is None or prev.candidate.kind != "feature")
+                and (cand is None or cand.kind not in {"country", "continent"})
+                and ZONE_JOIN.match(text[prev.end:m.start])):
+            roles[i] = Role.ZONE
+    return roles
+
+
+PARTY_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", re.I)
+
+
+def _spread_parties(text: str, mentions: list[Mention], roles: list[Role]) -> list[Role]:
+    """States acting together act each: "Ghana and Togo agreed", "Burundi, Uganda and Tanzania signed"."""
+    roles = list(roles)
+    for i in range(len(mentions) - 2, -1, -1):  # backwards: the last conjunct is the subject's head's conjunct
+        m, nxt = mentions[i], mentions[i + 1]
+        if roles[i] == Role.PLACE and roles[i + 1] == Role.PARTY and m.candidate is not None \
+                and m.candidate.kind == "country" and PARTY_JOIN.match(text[m.end:nxt.start]) \
+                and nxt.syntax[0] == "conj":
+            roles[i] = Role.PARTY
+    for i in range(1, len(mentions)):
+        prev, m = mentions[i - 1], mentions[i]
+        if roles[i - 1] == Role.PARTY and roles[i] == Role.PLACE and m.candidate is not None \
+                and m.candidate.kind == "country" and m.syntax[0] == "conj" \
+                and PARTY_JOIN.match(text[prev.end:m.start]):
+            roles[i] = Role.PARTY
+    return roles
+
+
+def _venue_cities(mentions: list[Mention], roles: list[Role], gazetteer=None) -> list[Mention]:
+    """A venue resolved to a state or province that shares its name with its capital city is the city:
+    people meet in Mendoza the city, not in the province."""
+    out = list(mentions)
+    for i, (m, role) in enumerate(zip(mentions, roles)):
+        cand = m.candidate
+        if role != Role.VENUE or cand is None or cand.kind != "admin":
+            continue
+        if gazetteer is None:
+            from .gazetteer import default_gazetteer
+
+            gazetteer = default_gazetteer()
+        from .textnorm import name_key
+
+        cities = [c for c in gazetteer.candidates(m.key or m.text) if c.kind == "city" and c.country == cand.country
+                  and name_key(c.name) == name_key(cand.name) and (c.admin1 == cand.admin1 or not cand.admin1)]
+        if cities:
+            out[i] = replace(m, candidate=max(cities, key=lambda c: (c.population, -c.row)))
     return out
 
 
@@ -244,15 +393,21 @@ def place_key(mention: Mention) -> str:
     return f"g{mention.candidate.row}" if mention.candidate else f"n:{name_key(mention.text)}"
 
 
-def assign_roles(article: Article, mentions: list[Mention]) -> list[Mention]:
+def assign_roles(article: Article, mentions: list[Mention], gazetteer=None) -> list[Mention]:
     """Give each mention its place's role in this article, with the deciding sentence as evidence.
 
     A place's role in an article is the most specific role any of its mentions
     shows (corridor, zone, venue, party), so that "Moscow" keeps its venue role
     in the sentences that only name it.
     """
-    mentions = _mark_routes(article, _mark_radii(article, mentions))
-    per_mention = ["corridor" if m.route else "zone" if m.radius_km else mention_role(article, m) for m in mentions]
+    mentions, too_long = _mark_routes(article, _mark_radii(article, mentions))
+    per_mention = [Role.CORRIDOR if m.route else Role.ZONE if m.radius_km else
+                   Role.PLACE if i in too_long else mention_role(article, m) for i, m in enumerate(mentions)]
+    per_mention = _spread_parties(article.text, mentions, _spread_zones(article.text, mentions, per_mention))
+    # A venue's mentions elsewhere in the article are the same city: decide the entry first.
+    venue_keys = {place_key(m) for m, r in zip(mentions, per_mention) if r == Role.VENUE}
+    per_place = [Role.VENUE if place_key(m) in venue_keys else r for m, r in zip(mentions, per_mention)]
+    mentions = _venue_cities(mentions, per_place, gazetteer)
     votes: dict[str, Counter] = defaultdict(Counter)
     evidence: dict[tuple[str, str], Mention] = {}
     for m, role in zip(mentions, per_mention):
@@ -262,7 +417,7 @@ def assign_roles(article: Article, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         key = place_key(m)
-        role = next((r for r in ROLE_PRIORITY if votes[key][r]), "place")
+        role = next((r for r in ROLE_PRIORITY if votes[key][r]), Role.PLACE)
         ev = evidence[(key, role)]
         out.append(replace(m, role=role, evidence=article.text[ev.sentence[0]:ev.sentence[1]].strip()))
     return out

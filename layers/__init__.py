@@ -1,7 +1,8 @@
 """The map's layer kinds (venues, corridors, zones, countries, places) and their styles.
 
-The kinds are data, in ``kinds.json`` beside this file; ``LAYER_KINDS`` holds them as
-records and the builder functions split a places GeoDataFrame into one frame per kind.
+The kinds' styles are data, in ``kinds.json`` beside this file, keyed by the role that fills
+each; their order is ``geomap.records.Role``'s. ``LAYER_KINDS`` holds them as records and the
+builder functions split a places GeoDataFrame into one frame per kind.
 """
 
 from __future__ import annotations
@@ -53,8 +54,14 @@ class LayerKind:
 
 
 def _load() -> tuple[LayerKind, ...]:
+    """One kind per role, in the roles' order; a role without a style (or a style without a role) is a data error."""
+    from geomap.errors import DataError
+    from geomap.records import Role
+
     raw = json.loads((files("geomap.layers") / "kinds.json").read_text(encoding="utf-8"))
-    return tuple(LayerKind(**entry) for entry in raw)
+    if set(raw) != {r.value for r in Role}:
+        raise DataError(f"kinds.json: styles for {sorted(raw)}, roles are {[r.value for r in Role]}")
+    return tuple(LayerKind(role=role.value, **raw[role.value]) for role in Role)
 
 
 LAYER_KINDS: tuple[LayerKind, ...] = _load()

@@ -26,7 +26,7 @@ PLACES = HERE / "golden" / "places.jsonl"
 
 def load_pairs(path: Path = MENTIONS) -> list:
     """The stored (Article, [Mention]) pairs, in order."""
-    from geomap.records import Article, Candidate, Mention
+    from geomap.records import Article, Candidate, Mention, Role, Route, ZonePhrase
 
     known = {f.name for f in fields(Mention)}
     pairs = []
@@ -37,6 +37,14 @@ def load_pairs(path: Path = MENTIONS) -> list:
             m = {k: v for k, v in m.items() if k in known}
             m["candidate"] = Candidate(**m["candidate"]) if m.get("candidate") else None
             m["sentence"], m["syntax"] = tuple(m["sentence"]), tuple(m["syntax"])
+            m["role"] = Role(m.get("role", "place"))
+            route = m.get("route")
+            if isinstance(route, str):  # stored before routes were records: "road from A to B"
+                kind, _, ends = route.partition(" from ")
+                route = {"kind": kind, "ends": ends.split(" to ")} if route else None
+            m["route"] = Route(route["kind"], tuple(route["ends"]), tuple(route.get("via", ()))) if route else None
+            zone = m.get("zone") or ({"words": m["text"]} if m["label"] == "ZONE" else None)
+            m["zone"] = ZonePhrase(**zone) if zone else None
             mentions.append(Mention(**m))
         pairs.append((Article(**row["article"]), mentions))
     return pairs

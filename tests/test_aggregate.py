@@ -16,7 +16,7 @@ from golden import PLACES, load_pairs, properties_lines
 
 from geomap.aggregate import MAX_EXCERPTS, Places, aggregate
 from geomap.pipeline import situation_frame
-from geomap.records import Article, Candidate, Mention
+from geomap.records import Article, Candidate, Mention, Route
 from geomap.render import geojson_text
 
 
@@ -84,8 +84,8 @@ def test_ties_go_to_the_more_specific_role_and_evidence_is_the_first_article_of_
 
 def test_a_route_end_votes_place_and_the_route_is_its_own_corridor():
     a = Article("a", "Aid moved on the road from Gaza to Rafah. Rafah is quiet.")
-    ends = [mention(a, "Gaza", GAZA, "corridor", route="road from Gaza to Rafah"),
-            mention(a, "Rafah", RAFAH, "corridor", route="road from Gaza to Rafah")]
+    ends = [mention(a, "Gaza", GAZA, "corridor", route=Route("road", ("Gaza", "Rafah"))),
+            mention(a, "Rafah", RAFAH, "corridor", route=Route("road", ("Gaza", "Rafah")))]
     places = fold((a, ends + [mention(a, "Rafah", RAFAH, "corridor", nth=1)]))
     assert places["Gaza"].role == "place" and places["Rafah"].role == "place"
     route = places["Gaza – Rafah road"]
@@ -93,16 +93,40 @@ def test_a_route_end_votes_place_and_the_route_is_its_own_corridor():
     assert route.path == ((GAZA.lat, GAZA.lon), (RAFAH.lat, RAFAH.lon))
     assert route.evidence == "Aid moved on the road from Gaza to Rafah."
     assert route.roles == (("corridor", 1),) and route.docs == ("a",)
+    assert route.route == Route("road", ("Gaza", "Rafah"))
+
+
+def test_a_route_via_a_place_passes_it_between_its_ends():
+    goris, lachin, khankendi = cand(40, "Goris", lat=39.5, lon=46.3), cand(41, "Lachin", lat=39.6, lon=46.5), \
+        cand(42, "Khankendi", lat=39.8, lon=46.75)
+    a = Article("a", "Buses took the road from Goris to Khankendi via Lachin.")
+    road = Route("road", ("Goris", "Khankendi"), ("Lachin",))
+    places = fold((a, [mention(a, "Goris", goris, "corridor", route=road),
+                       mention(a, "Khankendi", khankendi, "corridor", route=road),
+                       mention(a, "Lachin", lachin, "corridor", route=road)]))
+    route = places["Goris – Lachin – Khankendi road"]
+    assert route.path == ((39.5, 46.3), (39.6, 46.5), (39.8, 46.75)) and route.route == road
+
+
+def test_a_route_keeps_its_kind_whole():
+    # "shipping lane" is the route's word: its name must not end in "shipping".
+    odesa, constanta = cand(20, "Odesa", lat=46.48, lon=30.72), cand(21, "Constanţa", lat=44.18, lon=28.63)
+    a = Article("a", "Ships used the shipping lane from Odesa to Constanţa.")
+    lane = Route("shipping lane", ("Odesa", "Constanţa"))
+    places = fold((a, [mention(a, "Odesa", odesa, "corridor", route=lane),
+                       mention(a, "Constanţa", constanta, "corridor", route=lane)]))
+    route = places["Odesa – Constanţa shipping lane"]
+    assert route.route == Route("shipping lane", ("Odesa", "Constanţa"))
 
 
 def test_a_route_described_again_counts_each_description_and_one_to_itself_is_not_drawn():
     texts = ["The road from Gaza to Rafah reopened.", "Trucks took the road from Gaza to Rafah."]
     arts = [Article(f"r{k}", t) for k, t in enumerate(texts)]
-    pairs = [(a, [mention(a, "Gaza", GAZA, "corridor", route="road from Gaza to Rafah"),
-                  mention(a, "Rafah", RAFAH, "corridor", route="road from Gaza to Rafah")]) for a in arts]
+    pairs = [(a, [mention(a, "Gaza", GAZA, "corridor", route=Route("road", ("Gaza", "Rafah"))),
+                  mention(a, "Rafah", RAFAH, "corridor", route=Route("road", ("Gaza", "Rafah")))]) for a in arts]
     loop = Article("loop", "The road from Gaza to Gaza City.")
-    pairs.append((loop, [mention(loop, "Gaza", GAZA, "corridor", route="road from Gaza to Gaza"),
-                         mention(loop, "Gaza", GAZA, "corridor", nth=1, route="road from Gaza to Gaza")]))
+    pairs.append((loop, [mention(loop, "Gaza", GAZA, "corridor", route=Route("road", ("Gaza", "Gaza"))),
+                         mention(loop, "Gaza", GAZA, "corridor", nth=1, route=Route("road", ("Gaza", "Gaza")))]))
     places = fold(*pairs)
     route = places["Gaza – Rafah road"]
     assert route.mentions == 2 and route.docs == ("r0", "r1") and route.quotes == 2
@@ -206,3 +230,22 @@ def test_a_sentence_the_article_repeats_is_quoted_once():
     assert [(e.doc, e.text) for e in geneva.excerpts] == [("a", "Talks opened in Geneva."),
                                                          ("b", "Talks opened in Geneva.")]  # once per source
     assert geneva.quotes == 2 and geneva.mentions == 3
+
+
+def test_a_state_acting_through_its_capital_is_drawn_as_a_party_country():
+    lusaka = Candidate(30, 909137, "Lusaka", "city", "PPLC", "ZM", None, -15.4, 28.3, 1267440, True)
+    a = Article("a", "Officials in Lusaka said the border would stay open.")
+    places = fold((a, [mention(a, "Lusaka", lusaka, "party")]))
+    zambia = places["Zambia"]
+    assert (zambia.role, zambia.kind, zambia.country, zambia.mentions) == ("party", "country", "ZM", 0)
+    assert zambia.evidence == a.text and places["Lusaka"].role == "party"
+    # A country the article names only in passing becomes a party too; a town that acts does not count.
+    b = Article("b", "Zambia is landlocked. Officials in Lusaka said the border would stay open.")
+    from geomap.gazetteer import default_gazetteer
+
+    zambia_row = next(c for c in default_gazetteer().of_kind("country") if c.country == "ZM")
+    places = fold((b, [mention(b, "Zambia", zambia_row, "place"), mention(b, "Lusaka", lusaka, "party")]))
+    assert places["Zambia"].role == "party" and places["Zambia"].mentions == 1
+    kitwe = Candidate(32, 909137, "Kitwe", "city", "PPL", "ZM", None, -12.8, 28.2, 400000, True)
+    c = Article("c", "Kitwe rejected the plan.")
+    assert "Zambia" not in fold((c, [mention(c, "Kitwe", kitwe, "party")]))

@@ -9,7 +9,7 @@ from pyproj import Geod
 from shapely.geometry import Point
 
 from geomap.geometry import COLUMNS, circle, place_geometries
-from geomap.records import Excerpt, Place
+from geomap.records import Excerpt, Place, Route
 
 GEOD = Geod(ellps="WGS84")
 
@@ -51,9 +51,18 @@ def test_a_curated_corridor_is_its_line():
 
 def test_a_route_is_a_straight_line_through_its_ends_in_order_and_says_it_is_derived():
     path = ((39.46, 46.34), (39.6, 46.55), (39.82, 46.75))  # (lat, lon): Kornidzor, Lachin, Stepanakert
-    route = row(place("Kornidzor – Lachin – Stepanakert road", "route", "corridor", 39.6, 46.5, "AZ", path=path))
+    route = row(place("Kornidzor – Lachin – Stepanakert road", "route", "corridor", 39.6, 46.5, "AZ", path=path,
+                      route=Route("road", ("Kornidzor", "Lachin", "Stepanakert"))))
     assert [(round(y, 2), round(x, 2)) for x, y in route["geometry"].coords] == list(path)
     assert route["derived"] and "Kornidzor, Lachin, Stepanakert" in route["geometry_source"]
+
+
+def test_a_route_of_a_two_word_kind_names_its_ends_whole():
+    # The ends come from the route record, not from parsing the name ("... Constanţa shipping lane").
+    path = ((46.48, 30.72), (44.18, 28.63))
+    lane = row(place("Odesa – Constanţa shipping lane", "route", "corridor", 45.3, 29.7, "UA", path=path,
+                     route=Route("shipping lane", ("Odesa", "Constanţa"))))
+    assert "through Odesa, Constanţa in the order" in lane["geometry_source"]
 
 
 def test_a_zone_given_by_its_radius_is_a_circle_of_that_radius():

@@ -167,3 +167,12 @@ def test_shapes_stay_small():
     sizes = {p.name: p.stat().st_size for p in SHAPES.glob("*.geojson")}
     assert set(sizes) == {"admin1.geojson"} | {f"{name}.geojson" for name in LAYER_TYPES}
     assert sum(v for k, v in sizes.items() if k != "admin1.geojson") < 4_000_000, sizes
+
+
+def test_a_zone_along_a_river_is_a_band_along_its_line_and_says_it_is_derived():
+    ohio = entry("Ohio River", "river")
+    [line] = place_geometries([place(ohio)]).geometry
+    row = place_geometries([place(ohio, role="zone")]).iloc[0]
+    assert row["geometry"].geom_type in {"Polygon", "MultiPolygon"} and row["derived"]
+    assert row["geometry"].contains(line.interpolate(0.5, normalized=True))
+    assert "10 km band along Ohio River" in row["geometry_source"]

@@ -24,6 +24,14 @@ def test_role_set_accuracy():
     assert report.accuracy >= MIN_ROLE_ACCURACY, report.summary()
 
 
+def test_unseen_role_set_accuracy_and_false_roles():
+    # Text no rule was written against, a third of it ordinary news: roles read, and no more than the story says.
+    report = score_roles(HERE / "roleset_unseen" / "roles.jsonl")
+    assert report.total >= 250 and report.articles >= 60 and report.exhaustive
+    assert report.accuracy >= 0.88, report.summary()
+    assert report.false_per_100 <= 20, report.summary()
+
+
 @pytest.fixture(scope="module")
 def situations(tmp_path_factory):
     from geomap.pipeline import situation, write_outputs
@@ -103,3 +111,43 @@ def test_mention_role_reads_only_the_text():
 
     a = Article("d", "Trucks waited on the road from Goris to Stepanakert.")
     assert mention_role(a, Mention("d", 31, 36, "Goris", "GPE")) == "corridor"
+
+
+def test_false_roles_count_drawn_places_the_set_does_not_give_a_role():
+    from geomap.records import Candidate, Mention
+    from geomap.rolescore import false_roles
+
+    def m(text, role, kind="city", label="GPE"):
+        cand = Candidate(hash(text) % 1000, 1, text, kind, "PPL", "XX", None, 0.0, 0.0, 1000, True)
+        return Mention("d", 0, len(text), text, label, candidate=cand, role=role)
+
+    mentions = [m("Lyon", "venue"), m("Paris", "party"), m("Kenya", "party", "country"),
+                m("Tartu", "place"), m("Russian", "zone", "country", "DEMONYM")]
+    expected = {"venue": [], "corridor": [], "zone": [], "party": ["Paris"], "place": ["Tartu"]}
+    # An exhaustive set: every drawn place with a role it does not list is false, unless arguable.
+    assert [f["name"] for f in false_roles(mentions, expected, unscored=[])] == ["Lyon", "Kenya"]
+    assert [f["name"] for f in false_roles(mentions, expected, unscored=["Kenya"])] == ["Lyon"]
+    # A set that leaves arguable places out judges only the names it lists.
+    assert false_roles(mentions, expected, unscored=None) == []
+    assert [f["got"] for f in false_roles([m("Tartu", "venue")], expected, None)] == ["venue"]
+
+
+def test_one_role_order_everywhere():
+    from geomap.layers import LAYER_KINDS
+
+    from geomap.records import ROLE_PRIORITY
+
+    assert [k.role for k in LAYER_KINDS] == [r.value for r in Role]  # the layers follow the enum
+    assert sorted(ROLE_PRIORITY) == sorted(Role) and ROLE_PRIORITY[0] == Role.CORRIDOR
+    assert Role.get("zones") is Role.ZONE and f"{Role.ZONE}" == "zone"
+
+
+def test_a_zone_phrase_is_a_record_of_its_own():
+    from geomap.pipeline import extract
+
+    text = ("Talks stalled.\n\nFighting flared in the area of responsibility of the Russian peacekeeping "
+            "contingent near Lachin on Monday.")
+    [(_, mentions)] = list(extract([Article("z", text)]))
+    phrase = [m for m in mentions if m.zone is not None]
+    assert len(phrase) == 1 and phrase[0].zone.words.startswith("the area of responsibility")
+    assert phrase[0].role == Role.ZONE

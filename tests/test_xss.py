@@ -56,12 +56,13 @@ def hostile_maps(tmp_path_factory):
     out = tmp_path_factory.mktemp("xss")
     named = out / FILE_NAME
     # Payloads inside the sentence that names the place: popups quote that sentence.
-    named.write_text(f"{payloads('txt-title')}\n\nTalks opened {payloads('txt-text')} in Geneva on Monday.\n",
+    # (after the venue: a venue needs its meeting named shortly before it)
+    named.write_text(f"{payloads('txt-title')}\n\nTalks opened in Geneva {payloads('txt-text')} on Monday.\n",
                      encoding="utf-8")
     records = [
         {"id": payloads("id-a"), "title": payloads("title-a"), "url": "javascript:window.__xss='url-a'",
          "date": "2023-01-05" + payloads("date-a"),
-         "text": f"Negotiators met {payloads('text-a')} in Doha on Monday. Troops entered Zorbistan Province."},
+         "text": f"Negotiators met in Doha {payloads('text-a')} on Monday. Troops entered Zorbistan Province."},
         {"id": payloads("id-b"), "title": payloads("title-b"),
          "url": "https://example.org/\"><img src=x onerror=\"window.__xss='url-b'\">",
          "date": payloads("date-b"), "text": f"Shelling hit the town of Rafah in southern Gaza on Friday {payloads('text-b')}."},
