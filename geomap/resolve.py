@@ -21,6 +21,7 @@ from .demonyms import demonym_country
 from .errors import DataError, GeocoderError
 from .fitted import TreeModel, load_model
 from .gazetteer import Gazetteer, default_gazetteer
+from .lexicon import word_in
 from .rankfeatures import CURATED_KINDS, RANK_FEATURES, ArticleContext, haversine_km, rank_features
 from .records import Article, Candidate, Mention
 from .textnorm import name_key
@@ -74,7 +75,24 @@ def candidates_of(article: Article, mention: Mention, gaz: Gazetteer) -> tuple[C
         code = demonym_country(mention.text)
         country = next((c for c in gaz.of_kind("country") if c.country == code), None) if code else None
         return (country,) if country is not None else ()
-    return _drop_duplicates(_route_feature(article, mention, gaz) or gaz.candidates(mention.key or mention.text))
+    cands = _drop_duplicates(_route_feature(article, mention, gaz) or gaz.candidates(mention.key or mention.text))
+    if _named_as_division(article.text, mention):
+        divisions = tuple(c for c in cands if c.kind in {"admin", "admin2"})
+        return divisions or cands
+    return cands
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")
+_WORDS_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+of[ \t]+$")
+
+
+def _named_as_division(text: str, mention: Mention) -> bool:
+    """Whether the words next to the mention say it is a division: "the Kherson region", "the state of Georgia"."""
+    after = _WORD_AFTER.match(text, mention.end)
+    if after and after.group(1).islower() and word_in("admin_word", after.group(1)):
+        return True
+    before = _WORDS_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    return bool(before and before.group(1).islower() and word_in("admin_word", before.group(1)))
 
 
 def _drop_duplicates(cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:

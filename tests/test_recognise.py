@@ -59,6 +59,22 @@ def test_context_settles_a_shared_name(text, name, country, admin1):
         assert m.candidate.admin1 == admin1, m.candidate
 
 
+@pytest.mark.parametrize("text, name, country", [
+    ("Drones struck the Kherson region overnight, officials said.", "Kherson", "UA"),
+    ("Storms hit the state of Georgia on Monday, closing schools.", "Georgia", "US"),
+    ("Floods in the region of Valencia closed roads on Tuesday.", "Valencia", "ES"),
+    ("Officials in Zaporizhzhia oblast ordered an evacuation.", "Zaporizhzhia", "UA"),
+])
+def test_a_name_the_text_calls_a_division_is_the_division(text, name, country):
+    m = found(text)[name]
+    assert m.candidate is not None and m.candidate.kind == "admin" and m.candidate.country == country, m.candidate
+
+
+def test_a_division_word_changes_nothing_where_the_gazetteer_has_no_such_division():
+    m = found("The Gulf state of Qatar offered to mediate.")["Qatar"]
+    assert m.candidate is not None and m.candidate.kind == "country"
+
+
 def test_a_dateline_settles_the_rest_of_the_story():
     text = ("COLUMBUS, Ga. -- Columbus firefighters put out a blaze on Tuesday. "
             "The Columbus fire chief said nobody was hurt.")
