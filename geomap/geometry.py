@@ -22,9 +22,10 @@ from .errors import DataError
 from .gazetteer import data_path, default_gazetteer
 from .describe import place_properties
 from .records import Place, Role
+from .roles import POINT_KINDS
 from .textnorm import name_key
 
-__all__ = ["countries", "curated_features", "shipped_shape", "place_geometries", "circle", "band", "COLUMNS",
+__all__ = ["countries", "curated_features", "shipped_shape", "place_geometries", "circle", "band", "zone_around", "clip_to_land", "COLUMNS",
            "SHAPE_KINDS"]
 
 COLUMNS = ["name", "role", "kind", "country", "geonameid", "mentions", "quotes", "excerpts", "evidence", "roles",
@@ -117,11 +118,53 @@ def circle(lat: float, lon: float, radius_km: float, resolution: int = 32):
     return shapely.transform(disc, lambda xy: np.column_stack(back.transform(xy[:, 0], xy[:, 1])))
 
 
-def zone_band_km() -> float:
-    """Half-width of the band drawn for a zone along a river (``zone_band_km`` in data/lexicon.tsv)."""
+def _lexicon_km(name: str) -> float:
     from .lexicon import lexicon
 
-    return float(next(iter(lexicon()["zone_band_km"])))
+    return float(next(iter(lexicon()[name])))
+
+
+def zone_band_km() -> float:
+    """Half-width of the band drawn for a zone along a river (``zone_band_km`` in data/lexicon.tsv)."""
+    return _lexicon_km("zone_band_km")
+
+
+def zone_around_km() -> float:
+    """How far a zone given around places with no radius reaches (``zone_around_km`` in data/lexicon.tsv)."""
+    return _lexicon_km("zone_around_km")
+
+
+def clip_to_land(area):
+    """The part of ``area`` on land (the country polygons of ``data/countries.geojson``); the whole area
+    when none of it is on land, so that a zone at sea is still drawn.
+
+    >>> from shapely.geometry import box
+    >>> part = clip_to_land(box(-10.0, 40.0, -8.0, 42.0))  # half Portugal, half Atlantic
+    >>> 0.2 < part.area / box(-10.0, 40.0, -8.0, 42.0).area < 0.8
+    True
+    """
+    shapes = countries()
+    near = shapes.geometry.iloc[sorted(shapes.sindex.query(area, predicate="intersects"))]
+    land = shapely.union_all([g.intersection(area) for g in near]) if len(near) else None
+    return area if land is None or land.is_empty else land
+
+
+def zone_around(points: tuple[tuple[float, float], ...], name: str):
+    """(geometry, source) of a zone given around places with no radius: their points (their convex hull
+    when two or more) buffered by ``zone_around_km``, clipped to land.
+
+    >>> geom, source = zone_around(((49.71, 37.62), (50.29, 36.94)), "Kupiansk and Vovchansk")
+    >>> geom.geom_type, geom.contains(Point(37.3, 50.0)), source.startswith("Derived")
+    ('Polygon', True, True)
+    """
+    from shapely.geometry import MultiPoint
+
+    km = zone_around_km()
+    hull = MultiPoint([(lon, lat) for lat, lon in points]).convex_hull
+    how = f"the area within {km:g} km of {name}" + (" and between them (their convex hull buffered)"
+                                                     if len(points) > 1 else "")
+    return clip_to_land(band(hull, km)), (f"Derived: {how}, clipped to land, where the text puts a zone "
+                                          "without a radius; not a surveyed boundary")
 
 
 def band(line, radius_km: float):
@@ -182,6 +225,9 @@ def place_geometries(places: list[Place]) -> gpd.GeoDataFrame:
             derived = True
             source = ("Derived: a straight line through " + ", ".join(_end_names(p)) +
                       " in the order the text gives them; not a surveyed route")
+        elif p.around:
+            geometry, source = zone_around(p.around, " and ".join(p.name.removesuffix(" zone").split(" – ")))
+            derived = True
         elif p.role == Role.ZONE and p.radius_km > 0:
             geometry = circle(p.lat, p.lon, p.radius_km)
             derived = True
@@ -195,6 +241,10 @@ def place_geometries(places: list[Place]) -> gpd.GeoDataFrame:
                 geometry, derived = band(geometry, width), True
                 source = (f"Derived: a {width:g} km band along {p.name} ({source}), where the text puts a zone; "
                           "not a surveyed boundary")
+        elif p.role == Role.ZONE and p.kind in POINT_KINDS:
+            # "The buffer zone around X", "X, a besieged town": the text gives the place, not the zone's edge.
+            geometry, source = zone_around(((p.lat, p.lon),), p.name)
+            derived = True
         elif p.role in {Role.CORRIDOR, Role.ZONE}:
             # No curated line or area for this place: show its point and say so.
             fallback = True

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-__all__ = ["Article", "Mention", "Candidate", "Excerpt", "Place", "Role", "ROLE_PRIORITY", "Route", "ZonePhrase"]
+__all__ = ["Article", "Mention", "Candidate", "Excerpt", "Place", "Role", "ROLE_PRIORITY", "Route", "ZoneAround", "ZonePhrase"]
 
 
 class Role(StrEnum):
@@ -77,6 +77,14 @@ class ZonePhrase:
 
 
 @dataclass(frozen=True)
+class ZoneAround:
+    """A zone the text gives by the places it lies around, with no radius ("a proposed demilitarised zone
+    around Kupiansk and Vovchansk"); ``places`` are their names as written, in the text's order."""
+
+    places: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Article:
     """One news article as read: ``text`` is exactly what offsets index into."""
 
@@ -128,6 +136,7 @@ class Mention:
     route: Route | None = None  # for an end of a route described by its ends ("road from A to B")
     zone: ZonePhrase | None = None  # for a zone given by a phrase, not a name
     radius_km: float = 0.0  # for the centre of a zone given by its radius ("30 km zone around X")
+    around: ZoneAround | None = None  # for each of the places a zone is given around ("a zone around X and Y")
     confidence: float = 1.0  # the recognition model's probability that the span names a place
 
     @property
@@ -171,3 +180,4 @@ class Place:
     feature_code: str = ""  # GeoNames feature code, or a curated feature's kind ("corridor", "crossing")
     score: float = 0.0  # mean score of its mentions: how sure the pick of this entry is
     route: Route | None = None  # the route this place is, its ends named as the gazetteer names them
+    around: tuple[tuple[float, float], ...] = ()  # (lat, lon) of the places a zone given around them lies around

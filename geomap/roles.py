@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from .lexicon import lexicon, word_in
-from .records import ROLE_PRIORITY, Article, Mention, Role, Route
+from .records import ROLE_PRIORITY, Article, Mention, Role, Route, ZoneAround
 
 __all__ = ["Role", "assign_roles", "mention_role", "ROLE_PRIORITY"]
 
@@ -344,6 +344,31 @@ def _spread_zones(text: str, mentions: list[Mention], roles: list[Role]) -> list
     return roles
 
 
+POINT_KINDS = frozenset({"city", "admin2"})
+"""Kinds of entry the map draws as a point (no shipped polygon), so that a zone on them needs a derived area."""
+
+
+def _mark_zones_around(text: str, mentions: list[Mention], roles: list[Role]) -> list[Mention]:
+    """Mark the places a zone is given around, two or more of them with no radius ("a proposed demilitarised
+    zone around Kupiansk and Vovchansk"): the map draws one area around them all, not a dot per town."""
+    out = list(mentions)
+    i = 0
+    while i < len(mentions):
+        group = [i]
+        while group[-1] + 1 < len(mentions) and ZONE_JOIN.match(text[mentions[group[-1]].end:
+                                                                     mentions[group[-1] + 1].start]):
+            group.append(group[-1] + 1)
+        i = group[-1] + 1
+        members = [mentions[k] for k in group]
+        if len(group) >= 2 and all(roles[k] == Role.ZONE for k in group) and all(
+                m.candidate is not None and m.candidate.kind in POINT_KINDS and not m.radius_km and m.zone is None
+                for m in members):
+            around = ZoneAround(tuple(m.text for m in members))
+            for k in group:
+                out[k] = replace(out[k], around=around)
+    return out
+
+
 PARTY_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", re.I)
 
 
@@ -404,6 +429,7 @@ def assign_roles(article: Article, mentions: list[Mention], gazetteer=None) -> l
     per_mention = [Role.CORRIDOR if m.route else Role.ZONE if m.radius_km else
                    Role.PLACE if i in too_long else mention_role(article, m) for i, m in enumerate(mentions)]
     per_mention = _spread_parties(article.text, mentions, _spread_zones(article.text, mentions, per_mention))
+    mentions = _mark_zones_around(article.text, mentions, per_mention)
     # A venue's mentions elsewhere in the article are the same city: decide the entry first.
     venue_keys = {place_key(m) for m, r in zip(mentions, per_mention) if r == Role.VENUE}
     per_place = [Role.VENUE if place_key(m) in venue_keys else r for m, r in zip(mentions, per_mention)]

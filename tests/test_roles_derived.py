@@ -1,0 +1,55 @@
+"""Shapes derived from what the text says about roles: a zone given around places with no radius, a
+route along a river or a coast, and the roles of hosts and straits. Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+from pyproj import Geod
+from shapely.geometry import Point
+
+from geomap.aggregate import aggregate
+from geomap.geometry import circle, place_geometries, zone_around_km
+from geomap.pipeline import extract
+from geomap.records import Article, Role
+
+
+def _map(*texts: str):
+    """The GeoDataFrame of the places of ``texts``, one article each, by place name."""
+    arts = [Article(f"t{i}", t) for i, t in enumerate(texts)]
+    done = list(extract(arts))
+    places = aggregate({a.id: a for a, _ in done}, [m for _, ms in done for m in ms])
+    frame = place_geometries(places)
+    rows = {row["name"]: row for _, row in frame.iterrows()}
+    # also under the names as written ("Izium" for the gazetteer's "Izyum")
+    rows.update({m.text: rows[m.candidate.name] for _, ms in done for m in ms
+                 if m.candidate is not None and m.candidate.name in rows})
+    return rows, done
+
+
+def _km2(geom) -> float:
+    return abs(Geod(ellps="WGS84").geometry_area_perimeter(geom)[0]) / 1e6
+
+
+def test_a_zone_around_two_towns_is_one_derived_area_over_both():
+    rows, _ = _map("Negotiators weighed a neutral zone around Izium and Balakliia on Tuesday.")
+    zones = {r["name"]: r for r in rows.values() if r["role"] == "zone"}
+    assert len(zones) == 1, rows.keys()
+    zone = next(iter(zones.values()))
+    assert zone["derived"] and not zone["fallback"] and zone["geometry"].geom_type in {"Polygon", "MultiPolygon"}
+    assert "convex hull" in zone["geometry_source"] and "clipped to land" in zone["geometry_source"]
+    izium, balakliia = rows["Izium"], rows["Balakliia"]
+    for town in (izium, balakliia):  # the towns are drawn as places, the zone is the area
+        assert town["role"] == "place" and zone["geometry"].contains(town["geometry"])
+    middle = Point((izium["lon"] + balakliia["lon"]) / 2, (izium["lat"] + balakliia["lat"]) / 2)
+    assert zone["geometry"].contains(middle)
+    # its reach comes from data/lexicon.tsv: not 3 x that from either town
+    far = Point(izium["lon"], izium["lat"] + 3 * zone_around_km() / 111.0)
+    assert not zone["geometry"].contains(far)
+
+
+def test_a_zone_around_one_coastal_town_is_a_circle_clipped_to_land():
+    rows, _ = _map("Warships shelled the exclusion zone around Berdiansk overnight.")
+    town = rows["Berdiansk"]
+    assert town["role"] == "zone" and town["derived"] and town["geometry"].geom_type in {"Polygon", "MultiPolygon"}
+    full = circle(town["lat"], town["lon"], zone_around_km())
+    assert 0.2 < _km2(town["geometry"]) / _km2(full) < 0.95  # the sea part is cut off
