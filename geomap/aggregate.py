@@ -181,7 +181,7 @@ class _Route:
         # The route's own word as written, whole: "shipping lane", not "shipping".
         via = set(ends[0].route.via)
         self.route = Route(ends[0].route.kind, tuple(e.candidate.name for e in ends if e.text not in via),
-                           tuple(e.candidate.name for e in ends if e.text in via))
+                           tuple(e.candidate.name for e in ends if e.text in via), ends[0].route.along)
         self.path = tuple((e.candidate.lat, e.candidate.lon) for e in ends)
         self.country = ends[0].candidate.country
         self.evidence = article.text[ends[0].sentence[0]:ends[0].sentence[1]].strip()

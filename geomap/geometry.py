@@ -25,7 +25,7 @@ from .records import Place, Role
 from .roles import POINT_KINDS
 from .textnorm import name_key
 
-__all__ = ["countries", "curated_features", "shipped_shape", "place_geometries", "circle", "band", "zone_around", "clip_to_land", "COLUMNS",
+__all__ = ["countries", "curated_features", "shipped_shape", "place_geometries", "circle", "band", "zone_around", "clip_to_land", "along_line", "COLUMNS",
            "SHAPE_KINDS"]
 
 COLUMNS = ["name", "role", "kind", "country", "geonameid", "mentions", "quotes", "excerpts", "evidence", "roles",
@@ -184,6 +184,99 @@ def band(line, radius_km: float):
     return shapely.transform(area, lambda xy: np.column_stack(back.transform(xy[:, 0], xy[:, 1])))
 
 
+def _follow(line, a: tuple[float, float], b: tuple[float, float]):
+    """The part of ``line`` between the points nearest ``a`` and ``b`` ((lat, lon)), from ``a``'s end, or
+    None when an end lies farther than ``along_max_km`` from it or the ends are nearest different pieces.
+
+    >>> _follow(LineString([(30.0, 0.0), (30.5, 0.1), (31.0, 0.0)]), (0.05, 30.05), (0.05, 30.95)).geom_type
+    'LineString'
+    """
+    from shapely.ops import linemerge, substring
+
+    from .rankfeatures import haversine_km
+
+    if line.geom_type == "MultiLineString":
+        line = linemerge(line)
+    parts = list(getattr(line, "geoms", [line]))
+    ends = [Point(a[1], a[0]), Point(b[1], b[0])]
+    near = [min(range(len(parts)), key=lambda k: (parts[k].distance(p), k)) for p in ends]
+    if near[0] != near[1]:
+        return None
+    part = parts[near[0]]
+    for p in ends:
+        q = part.interpolate(part.project(p))
+        if haversine_km(p.y, p.x, q.y, q.x) > _lexicon_km("along_max_km"):
+            return None
+    da, db = part.project(ends[0]), part.project(ends[1])
+    lo, hi = sorted((da, db))
+    arc = list(substring(part, lo, hi).coords) if hi > lo else []
+    if part.is_ring and hi > lo:  # a closed coastline: the shorter way round
+        other = list(substring(part, hi, part.length).coords) + list(substring(part, 0, lo).coords)[1:]
+        if LineString(other).length < LineString(arc).length:
+            arc = other[::-1]
+    if da > db:
+        arc = arc[::-1]
+    coords = [(a[1], a[0])] + arc + [(b[1], b[0])]
+    return LineString(coords)
+
+
+def _river_line(name: str, path):
+    """(line, source) of the shipped river called ``name`` nearest the route's ends, else None."""
+    gaz = default_gazetteer()
+    middle = Point(sum(p[1] for p in path) / len(path), sum(p[0] for p in path) / len(path))
+    found = [shipped_shape(gaz.shape_id(c.name, c.kind, c.lat, c.lon))
+             for c in gaz.candidates(name) if c.kind == "river"]
+    found = [f for f in found if f is not None]
+    return min(found, key=lambda f: f[0].distance(middle), default=None)
+
+
+def _coastline(path, margin: float = 1.0):
+    """(lines, source) of the coastline near a route's ends: the outer edges of the land polygons around
+    them, dissolved, cut to the box of the ends widened by ``margin`` degrees (which drops the land
+    borders with countries outside that box, so only coast is left)."""
+    from shapely.geometry import box
+
+    lats, lons = [p[0] for p in path], [p[1] for p in path]
+    frame = box(min(lons) - margin, min(lats) - margin, max(lons) + margin, max(lats) + margin)
+    shapes = countries()
+    near = shapes.iloc[sorted(shapes.sindex.query(frame, predicate="intersects"))]
+    if not len(near):
+        return None
+    land = shapely.union_all(list(near.geometry))
+    rings = [LineString(poly.exterior.coords) for poly in getattr(land, "geoms", [land])
+             if poly.geom_type == "Polygon"]
+    coast = shapely.union_all(rings).intersection(frame)
+    if coast.is_empty:
+        return None
+    return coast, f"the coastline of the land polygons ({near['source'].iloc[0]})"
+
+
+def along_line(place: Place):
+    """(line, source) of a described route that the text says follows a river or the coast, drawn along
+    that river's line or the coastline between the points nearest its ends; None when it cannot be.
+
+    >>> from geomap.records import Route
+    >>> p = Place("route:x", "Aswan – Luxor road", "route", "corridor", 25.0, 32.8, "EG", None, 1, (),
+    ...           path=((24.09, 32.90), (25.70, 32.64)), route=Route("road", ("Aswan", "Luxor"), (), "Nile"))
+    >>> line, source = along_line(p)
+    >>> len(line.coords) > 4, source.startswith("Derived: along the Nile")
+    (True, True)
+    """
+    along = place.route.along if place.route else ""
+    if not along or len(place.path) != 2:
+        return None
+    found = _coastline(place.path) if along == "coast" else _river_line(along, place.path)
+    if found is None:
+        return None
+    line = _follow(found[0], place.path[0], place.path[1])
+    if line is None:
+        return None
+    what = "the coast" if along == "coast" else f"the {along}"
+    names = _end_names(place)
+    return line, (f"Derived: along {what} ({found[1]}) between the points nearest {names[0]} and {names[-1]}, "
+                  "as the text describes the route; not a surveyed route")
+
+
 def _end_names(place: Place) -> tuple[str, ...]:
     return place.route.stops if place.route else (place.name,)
 
@@ -221,10 +314,14 @@ def place_geometries(places: list[Place]) -> gpd.GeoDataFrame:
             if row is not None:
                 geometry, source = row.geometry, row["source"]
         elif p.path:
-            geometry = LineString([(lon, lat) for lat, lon in p.path])
             derived = True
-            source = ("Derived: a straight line through " + ", ".join(_end_names(p)) +
-                      " in the order the text gives them; not a surveyed route")
+            found = along_line(p)
+            if found is not None:
+                geometry, source = found  # "the road along the Nile from A to B", "the coastal road ..."
+            else:
+                geometry = LineString([(lon, lat) for lat, lon in p.path])
+                source = ("Derived: a straight line through " + ", ".join(_end_names(p)) +
+                          " in the order the text gives them; not a surveyed route")
         elif p.around:
             geometry, source = zone_around(p.around, " and ".join(p.name.removesuffix(" zone").split(" – ")))
             derived = True

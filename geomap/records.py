@@ -51,12 +51,15 @@ class Route:
     """A route the text describes by its ends, not by a name: "the road from Goris to Stepanakert".
 
     ``kind`` is the route's word as written ("road", "shipping lane"), ``ends`` the end names in
-    the text's order, ``via`` the regions it runs through ("the aid road through Cabo Delgado").
+    the text's order, ``via`` the places it runs through ("from A to B via C"), ``along`` what the
+    text says it follows: a river ("the road along the Nile from A to B") or ``"coast"`` ("the
+    coastal road from A to B").
     """
 
     kind: str
     ends: tuple[str, ...]
     via: tuple[str, ...] = ()
+    along: str = ""  # the river it follows as the gazetteer names it ("the road along the Nile"), "coast", or ""
 
     @property
     def stops(self) -> tuple[str, ...]:

@@ -252,7 +252,9 @@ def _acts(mention: Mention, kind: str, code: str, population: int) -> bool:
 RADIUS = re.compile(r"(\d+(?:[.,]\d+)?)[\s-]*(km|kilometres?|kilometers?|miles?|mi)\b[\s-]*"
                     r"(?:[\w-]+\s+){0,3}?(?:zone|radius|area|perimeter|cordon|belt)\s+"
                     r"(?:around|surrounding|near|of|round)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
-ROUTE = re.compile(rf"\b(?P<kind>{CORRIDOR_WORDS})s?\s+(?:(?:that|which)\s+)?(?:runs?\s+|running\s+|leading\s+)?"
+ROUTE = re.compile(rf"(?P<coast>\b(?:{_words('coast_word')})\s+)?\b(?P<kind>{CORRIDOR_WORDS})s?\s+"
+                   r"(?:(?:that|which)\s+)?(?:runs?\s+|running\s+|leading\s+)?"
+                   r"(?:along\s+(?:the\s+)?(?P<along>[^,.;]{1,40}?)\s+)?"
                    r"(?:from|between|linking|connecting)\s+(?:the\s+)?$", re.I)
 ROUTE_JOIN = re.compile(r"^\s*(?:,\s*|\s+)(?:to|and|with|via|through)\s+(?:the\s+)?$", re.I)
 
@@ -279,11 +281,19 @@ def _max_route_km() -> float:
 
 
 def _route_chains(text: str, mentions: list[Mention]):
-    """(kind, indices of its places, indices of those it runs via) of each route the text describes by
-    its ends: "the road from A to B (via C)", "the corridor between A and B", "the A-B road"."""
+    """(kind, indices of its places, indices of those it runs via, what it runs along) of each route the
+    text describes by its ends: "the road from A to B (via C)", "the corridor between A and B", "the A-B
+    road"; what it runs along is "coast" ("the coastal road from A to B"), the span of the words after
+    "along" ("the road along the Nile from A to B") or None."""
     for i, m in enumerate(mentions):
-        head = ROUTE.search(text[max(m.sentence[0], m.start - 60):m.start])
+        window = max(m.sentence[0], m.start - 60)
+        head = ROUTE.search(text[window:m.start])
         if head:
+            along = None
+            if head.group("coast") or (head.group("along") and word_in("coast_word", head.group("along"))):
+                along = "coast"
+            elif head.group("along"):
+                along = (window + head.start("along"), window + head.end("along"))
             chain, via = [i], []
             while chain[-1] + 1 < len(mentions):
                 join = ROUTE_JOIN.match(text[mentions[chain[-1]].end:mentions[chain[-1] + 1].start])
@@ -292,7 +302,7 @@ def _route_chains(text: str, mentions: list[Mention]):
                 chain.append(chain[-1] + 1)
                 if re.search(r"\b(?:via|through)\b", join.group(0), re.I):
                     via.append(chain[-1])  # "from A to B via C": C lies between A and B
-            yield head.group("kind").lower(), chain, via
+            yield head.group("kind").lower(), chain, via, along
         elif i + 1 < len(mentions) and DASH_JOIN.match(text[m.end:mentions[i + 1].start]) and (
                 i == 0 or not DASH_JOIN.match(text[mentions[i - 1].end:m.start])):
             chain = [i, i + 1]
@@ -301,7 +311,7 @@ def _route_chains(text: str, mentions: list[Mention]):
                 chain.append(chain[-1] + 1)
             word = AFTER_CORRIDOR.search(text[mentions[chain[-1]].end:mentions[chain[-1]].end + 40])
             if word:
-                yield word.group(0).strip(" -").lower(), chain, []
+                yield word.group(0).strip(" -").lower(), chain, [], None
 
 
 def _mark_routes(article: Article, mentions: list[Mention]) -> tuple[list[Mention], set[int]]:
@@ -315,7 +325,7 @@ def _mark_routes(article: Article, mentions: list[Mention]) -> tuple[list[Mentio
 
     out = list(mentions)
     too_long: set[int] = set()
-    for kind, chain, via in _route_chains(article.text, mentions):
+    for kind, chain, via, along in _route_chains(article.text, mentions):
         ends = [mentions[k].candidate for k in chain]
         # Routes run between towns; "the crossing between Gaza and Egypt" names no route ends.
         if len(chain) < 2 or any(c is None or c.kind in {"country", "continent", "region", "sea"} for c in ends):
@@ -323,8 +333,11 @@ def _mark_routes(article: Article, mentions: list[Mention]) -> tuple[list[Mentio
         if any(haversine_km(a.lat, a.lon, b.lat, b.lon) > _max_route_km() for a, b in zip(ends, ends[1:])):
             too_long.update(chain)
             continue
+        if isinstance(along, tuple):  # the river named after "along", if the gazetteer knows it as one
+            along = next((r.candidate.name for r in mentions if along[0] <= r.start and r.end <= along[1]
+                          and r.candidate is not None and r.candidate.kind == "river"), None)
         route = Route(kind=kind, ends=tuple(mentions[k].text for k in chain if k not in via),
-                      via=tuple(mentions[k].text for k in via))
+                      via=tuple(mentions[k].text for k in via), along=along or "")
         for k in chain:
             out[k] = replace(out[k], route=route)
     return out, too_long

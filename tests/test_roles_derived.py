@@ -53,3 +53,37 @@ def test_a_zone_around_one_coastal_town_is_a_circle_clipped_to_land():
     assert town["role"] == "zone" and town["derived"] and town["geometry"].geom_type in {"Polygon", "MultiPolygon"}
     full = circle(town["lat"], town["lon"], zone_around_km())
     assert 0.2 < _km2(town["geometry"]) / _km2(full) < 0.95  # the sea part is cut off
+
+
+def _route(rows, ends: str):
+    return next(r for name, r in rows.items() if r["role"] == "corridor" and name.startswith(ends))
+
+
+def test_a_road_along_a_river_follows_the_rivers_line_between_its_ends():
+    from geomap.geometry import shipped_shape
+
+    rows, done = _map("Convoys took the road along the Nile from Aswan to Luxor on Sunday.",
+                      "Lorries took the road along the Nile from Luxor to Hurghada.")
+    road = _route(rows, "Aswān – Luxor")
+    assert road["derived"] and road["geometry_source"].startswith("Derived: along the Nile")
+    nile = shipped_shape("rivers:nile")[0]
+    inner = road["geometry"].coords[1:-1]
+    assert len(inner) >= 3 and all(nile.distance(Point(c)) < 1e-6 for c in inner)
+    assert road["geometry"].coords[0] == (rows["Aswan"]["lon"], rows["Aswan"]["lat"])  # from the first end
+    # Hurghada lies on the Red Sea, far from the Nile: the text's words cannot be followed, the line is straight
+    far = _route(rows, "Luxor – Hurghada")
+    assert len(far["geometry"].coords) == 2 and far["geometry_source"].startswith("Derived: a straight line")
+
+
+def test_a_coastal_road_follows_the_coastline_and_a_plain_road_stays_straight():
+    rows, _ = _map("Buses ran again on the coastal road from Mombasa to Malindi.",
+                   "Police stopped traffic on the road from Nakuru to Eldoret.")
+    road = _route(rows, "Mombasa – Malindi")
+    assert road["derived"] and road["geometry_source"].startswith("Derived: along the coast")
+    from geomap.geometry import countries
+
+    kenya = countries().loc["KE", "geometry"].boundary
+    inner = road["geometry"].coords[1:-1]
+    assert len(inner) >= 3 and all(kenya.distance(Point(c)) < 1e-6 for c in inner)
+    plain = _route(rows, "Nakuru – Eldoret")
+    assert len(plain["geometry"].coords) == 2
