@@ -277,6 +277,17 @@ def along_line(place: Place):
                   "as the text describes the route; not a surveyed route")
 
 
+def _marine_area(name: str):
+    """(polygon, source) of the Natural Earth marine area (``data/shapes/marine.geojson``) of a sea entry
+    called ``name`` ("English Channel"), else None."""
+    gaz = default_gazetteer()
+    for c in gaz.candidates(name):
+        shape_id = gaz.shape_id(c.name, c.kind, c.lat, c.lon) if c.kind == "sea" else None
+        if shape_id and shape_id.startswith("marine:"):
+            return shipped_shape(shape_id)
+    return None
+
+
 def _end_names(place: Place) -> tuple[str, ...]:
     return place.route.stops if place.route else (place.name,)
 
@@ -309,6 +320,13 @@ def place_geometries(places: list[Place]) -> gpd.GeoDataFrame:
                 geometry, source = shapes.loc[p.country, "geometry"], shapes.loc[p.country, "source"]
             else:
                 fallback = True
+        elif p.kind == "feature" and p.feature_code == "strait" and p.role != Role.CORRIDOR:
+            # A strait named with no passage through it is a place: its sea area, not the shipping lane.
+            found = _marine_area(p.name)
+            if found is not None:
+                geometry, source = found
+            else:
+                fallback, source = True, "GeoNames point: no Natural Earth marine area for this strait"
         elif p.kind == "feature" and not (p.role == Role.ZONE and p.radius_km > 0 and _curated_point(p.name)):
             row = _curated(p.name)
             if row is not None:

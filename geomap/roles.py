@@ -108,6 +108,8 @@ def mention_role(article: Article, mention: Mention) -> Role:
     if kind == "feature":
         if code in {"crossing", "pass"} and _venue_cue(article, mention):
             return Role.VENUE  # talks held at a crossing point ("met at Panmunjom")
+        if code == "strait" and not _passage_cue(article, mention):
+            return Role.PLACE  # "a storm hit the English Channel": no passage through it
         if CORRIDOR_KINDS.search(code):
             return Role.CORRIDOR
         if ZONE_KINDS.search(code):
@@ -117,9 +119,9 @@ def mention_role(article: Article, mention: Mention) -> Role:
     before = text[max(s_start, mention.start - 120):mention.start]
     after = text[mention.end:min(s_end, mention.end + 80)]
     sentence = text[s_start:s_end]
-    if kind in {"sea", "feature", "region"} and re.search(r"strait|channel|canal|passage|bosphorus|dardanelles|mandeb",
-                                                      cand.name, re.I):
-        return Role.CORRIDOR
+    if kind in {"sea", "feature", "region"} and (re.search(r"canal", cand.name, re.I) or (
+            STRAIT_NAME.search(cand.name) and _passage_cue(article, mention))):
+        return Role.CORRIDOR  # a canal; a strait only with shipping, crossing or a blockade through it
     if AFTER_CORRIDOR.search(after):
         return Role.CORRIDOR
     if AFTER_ZONE.search(after) or FACILITY_ZONE.search(after):
@@ -149,6 +151,22 @@ def mention_role(article: Article, mention: Mention) -> Role:
         if BETWEEN_PARTIES.search(before[-20:]) and MEETING.search(sentence):
             return Role.PARTY
     return Role.PLACE
+
+
+STRAIT_NAME = re.compile(r"strait|channel|passage|bosphorus|bosporus|dardanelles|mandeb", re.I)
+PASSAGE = re.compile(rf"\b(?:{_words('passage_word')})\b", re.I)
+STRAIT_ANAPHOR = re.compile(r"\bthe\s+(?:strait|straits|channel|waterway|passage)\b", re.I)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _passage_cue(article: Article, mention: Mention) -> bool:
+    """Whether the text speaks of passage through a strait: a ``passage_word`` (shipping, crossed,
+    blockade...) in its sentence or in one that calls it "the strait" or "the waterway"."""
+    text = article.text
+    s_start, s_end = mention.sentence if mention.sentence != (0, 0) else (0, len(text))
+    if PASSAGE.search(text[s_start:s_end]):
+        return True
+    return any(PASSAGE.search(s) and STRAIT_ANAPHOR.search(s) for s in SENTENCE_END.split(text))
 
 
 def _zone_cue(before: str, after: str) -> bool:
@@ -229,7 +247,7 @@ def _acts(mention: Mention, kind: str, code: str, population: int) -> bool:
     """Whether the name is an actor in its sentence: a state, or a capital standing for its government.
 
     Countries (and de facto states) act as the subject of almost any verb ("Iran
-    seized", "Turkey hosted"); a city only when it speaks or decides for a
+    seized"; "Turkey hosted" only with another act in the article: ``_only_hosts``); a city only when it speaks or decides for a
     government ("Moscow said", "accused Kigali"), which is metonymy.
     """
     dep, head, head_pos = mention.syntax
@@ -382,6 +400,31 @@ def _mark_zones_around(text: str, mentions: list[Mention], roles: list[Role]) ->
     return out
 
 
+HOST_VERBS = frozenset({"host", "hosts", "hosted", "hosting"})
+
+
+def _only_hosts(text: str, mentions: list[Mention], roles: list[Role]) -> list[Role]:
+    """A host that only hosts is no party: a country whose every party mention in the article is the
+    subject of "host" ("Oman hosted the talks", "Kenya will host the next round", "Qatar and Egypt
+    hosted them") is a place; one that also acts elsewhere ("... Ghana accused Togo") stays a party."""
+    hosting = [m.candidate is not None and m.candidate.kind == "country" and m.syntax[0] == "nsubj"
+               and m.syntax[1].lower() in HOST_VERBS for m in mentions]
+    for i in range(1, len(mentions)):  # conjuncts share the verb: "Qatar and Egypt hosted"
+        if hosting[i - 1] and mentions[i].syntax[0] == "conj" and mentions[i].candidate is not None \
+                and mentions[i].candidate.kind == "country" and PARTY_JOIN.match(text[mentions[i - 1].end:mentions[i].start]):
+            hosting[i] = True
+    parties: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if roles[i] == Role.PARTY:
+            parties[place_key(m)].append(i)
+    roles = list(roles)
+    for found in parties.values():
+        if all(hosting[i] for i in found):
+            for i in found:
+                roles[i] = Role.PLACE
+    return roles
+
+
 PARTY_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", re.I)
 
 
@@ -442,6 +485,7 @@ def assign_roles(article: Article, mentions: list[Mention], gazetteer=None) -> l
     per_mention = [Role.CORRIDOR if m.route else Role.ZONE if m.radius_km else
                    Role.PLACE if i in too_long else mention_role(article, m) for i, m in enumerate(mentions)]
     per_mention = _spread_parties(article.text, mentions, _spread_zones(article.text, mentions, per_mention))
+    per_mention = _only_hosts(article.text, mentions, per_mention)
     mentions = _mark_zones_around(article.text, mentions, per_mention)
     # A venue's mentions elsewhere in the article are the same city: decide the entry first.
     venue_keys = {place_key(m) for m, r in zip(mentions, per_mention) if r == Role.VENUE}

@@ -87,3 +87,40 @@ def test_a_coastal_road_follows_the_coastline_and_a_plain_road_stays_straight():
     assert len(inner) >= 3 and all(kenya.distance(Point(c)) < 1e-6 for c in inner)
     plain = _route(rows, "Nakuru – Eldoret")
     assert len(plain["geometry"].coords) == 2
+
+
+HOSTS = [
+    ("Kenya will host the next round of talks in March.", "Kenya", Role.PLACE),
+    ("Oman hosted the talks between the two delegations on Sunday.", "Oman", Role.PLACE),
+    ("Ghana hosted the summit on Friday. Ghana accused Togo of stalling the deal.", "Ghana", Role.PARTY),
+    ("Ghana hosted the summit on Friday. Ghana accused Togo of stalling the deal.", "Togo", Role.PARTY),
+]
+
+
+@pytest.mark.parametrize("text, name, role", HOSTS)
+def test_a_host_that_only_hosts_is_no_party(text, name, role):
+    _, done = _map(text)
+    got = {m.text: m.role for _, ms in done for m in ms}
+    assert got[name] == role, got
+
+
+STRAITS = [
+    ("A storm hit the English Channel on Monday.", "English Channel", Role.PLACE),
+    ("Fishermen reported calm weather in the Bass Strait.", "Bass Strait", Role.PLACE),
+    ("Migrants crossed the English Channel in small boats on Monday.", "English Channel", Role.CORRIDOR),
+    ("Tankers queued to pass through the Bass Strait.", "Bass Strait", Role.CORRIDOR),
+    # the passage is told in another sentence that calls it "the strait"
+    ("Warships held drills in the Bass Strait. Shipping kept moving through the strait.", "Bass Strait",
+     Role.CORRIDOR),
+]
+
+
+@pytest.mark.parametrize("text, name, role", STRAITS)
+def test_a_strait_is_a_corridor_only_with_passage_through_it(text, name, role):
+    rows, done = _map(text)
+    got = {m.text: m.role for _, ms in done for m in ms}
+    assert got[name] == role, got
+    if role == Role.PLACE:  # drawn as its Natural Earth marine area, not a shipping lane
+        row = rows[name]
+        assert row["geometry"].geom_type in {"Polygon", "MultiPolygon"}, row["geometry_source"]
+        assert row["geometry_source"].startswith("Natural Earth") and not row["derived"]
