@@ -40,6 +40,7 @@ class Places:
         self.max_excerpts = max_excerpts
         self._places: dict[str, _Place] = {}
         self._routes: dict[str, _Route] = {}
+        self._zones: dict[str, _Zone] = {}
 
     def add(self, article: Article, mentions: Iterable[Mention]) -> None:
         """Fold in the mentions of ``article`` (all of them: an article is added once)."""
@@ -57,10 +58,15 @@ class Places:
             if title not in self._routes:
                 self._routes[title] = _Route(title, runs[0], article, self.max_excerpts)
             self._routes[title].add(article, runs)
+        for title, runs in _zone_runs(mentions).items():
+            if title not in self._zones:
+                self._zones[title] = _Zone(title, runs[0], article, self.max_excerpts)
+            self._zones[title].add(article, runs)
 
     def places(self) -> list[Place]:
         """The places so far, in map order: by role, then most mentioned first, then by name."""
         places = [r.place() for r in self._routes.values() if r.drawn]
+        places += [z.place() for z in self._zones.values() if z.drawn]
         places += _capitals_countries([p.place() for p in self._places.values() if p.drawn],
                                       {p.key: p.candidate for p in self._places.values()})
         places.sort(key=lambda p: (p.role.rank, -p.mentions, p.name, p.key))
@@ -138,7 +144,9 @@ class _Place:
         """The place's mentions in ``article``, in text order."""
         first = group[0]
         # An end of a described route is drawn as a place; the route itself is the corridor.
-        role = Role.PLACE if first.route and first.role == Role.CORRIDOR else Role(first.role)
+        # So is a place a zone is given around with others ("a zone around X and Y"): the zone is one area.
+        role = Role.PLACE if (first.route and first.role == Role.CORRIDOR) or (
+            first.around and first.role == Role.ZONE) else Role(first.role)
         self.votes[role] += 1
         self.evidence.setdefault(role, first.evidence)
         self.mentions += len(group)
@@ -173,7 +181,7 @@ class _Route:
         # The route's own word as written, whole: "shipping lane", not "shipping".
         via = set(ends[0].route.via)
         self.route = Route(ends[0].route.kind, tuple(e.candidate.name for e in ends if e.text not in via),
-                           tuple(e.candidate.name for e in ends if e.text in via))
+                           tuple(e.candidate.name for e in ends if e.text in via), ends[0].route.along)
         self.path = tuple((e.candidate.lat, e.candidate.lon) for e in ends)
         self.country = ends[0].candidate.country
         self.evidence = article.text[ends[0].sentence[0]:ends[0].sentence[1]].strip()
@@ -198,6 +206,51 @@ class _Route:
             country=self.country, geonameid=None, mentions=self.runs, excerpts=self.quotes.excerpts(),
             roles=((Role.CORRIDOR, self.runs),), evidence=self.evidence, docs=tuple(self.docs),
             quotes=self.quotes.count, path=path, route=self.route, score=self.score_sum / max(self.scored, 1))
+
+
+class _Zone:
+    """A zone given around two or more places ("a demilitarised zone around A and B"), gathered over the
+    articles that give it; the first fixes its places and evidence."""
+
+    def __init__(self, title: str, places: list[Mention], article: Article, limit: int):
+        self.title = title
+        self.around = tuple((m.candidate.lat, m.candidate.lon) for m in places)
+        self.country = places[0].candidate.country
+        self.evidence = article.text[places[0].sentence[0]:places[0].sentence[1]].strip()
+        self.drawn = len({m.candidate.row for m in places}) >= 2
+        self.runs = 0
+        self.score_sum, self.scored = 0.0, 0
+        self.docs: list[str] = []
+        self.quotes = _Quotes(limit)
+
+    def add(self, article: Article, runs: list[list[Mention]]) -> None:
+        self.runs += len(runs)
+        places = [m for run in runs for m in run]
+        self.score_sum, self.scored = self.score_sum + sum(m.score for m in places), self.scored + len(places)
+        self.docs.append(runs[0][0].doc)
+        self.quotes.add(article, places)
+
+    def place(self) -> Place:
+        pts = self.around
+        return Place(
+            key=f"zone:{self.title}", name=f"{self.title} zone", kind="zone", role=Role.ZONE,
+            lat=sum(p[0] for p in pts) / len(pts), lon=sum(p[1] for p in pts) / len(pts),
+            country=self.country, geonameid=None, mentions=self.runs, excerpts=self.quotes.excerpts(),
+            roles=((Role.ZONE, self.runs),), evidence=self.evidence, docs=tuple(self.docs),
+            quotes=self.quotes.count, around=pts, score=self.score_sum / max(self.scored, 1))
+
+
+def _zone_runs(mentions: list[Mention]) -> dict[str, list[list[Mention]]]:
+    """The zones one article gives around several places, by title ("Kupiansk – Vovchansk")."""
+    groups: dict = defaultdict(list)
+    for m in mentions:
+        if m.around and m.role == Role.ZONE and m.candidate is not None:
+            groups[m.around].append(m)
+    runs: dict[str, list[list[Mention]]] = defaultdict(list)
+    for places in groups.values():
+        places = sorted(places, key=lambda m: m.start)
+        runs[" – ".join(m.candidate.name for m in places)].append(places)
+    return runs
 
 
 def _capitals_countries(places: list[Place], candidates: dict) -> list[Place]:

@@ -22,9 +22,10 @@ from .errors import DataError
 from .gazetteer import data_path, default_gazetteer
 from .describe import place_properties
 from .records import Place, Role
+from .roles import POINT_KINDS
 from .textnorm import name_key
 
-__all__ = ["countries", "curated_features", "shipped_shape", "place_geometries", "circle", "band", "COLUMNS",
+__all__ = ["countries", "curated_features", "shipped_shape", "place_geometries", "circle", "band", "zone_around", "clip_to_land", "along_line", "COLUMNS",
            "SHAPE_KINDS"]
 
 COLUMNS = ["name", "role", "kind", "country", "geonameid", "mentions", "quotes", "excerpts", "evidence", "roles",
@@ -117,11 +118,53 @@ def circle(lat: float, lon: float, radius_km: float, resolution: int = 32):
     return shapely.transform(disc, lambda xy: np.column_stack(back.transform(xy[:, 0], xy[:, 1])))
 
 
-def zone_band_km() -> float:
-    """Half-width of the band drawn for a zone along a river (``zone_band_km`` in data/lexicon.tsv)."""
+def _lexicon_km(name: str) -> float:
     from .lexicon import lexicon
 
-    return float(next(iter(lexicon()["zone_band_km"])))
+    return float(next(iter(lexicon()[name])))
+
+
+def zone_band_km() -> float:
+    """Half-width of the band drawn for a zone along a river (``zone_band_km`` in data/lexicon.tsv)."""
+    return _lexicon_km("zone_band_km")
+
+
+def zone_around_km() -> float:
+    """How far a zone given around places with no radius reaches (``zone_around_km`` in data/lexicon.tsv)."""
+    return _lexicon_km("zone_around_km")
+
+
+def clip_to_land(area):
+    """The part of ``area`` on land (the country polygons of ``data/countries.geojson``); the whole area
+    when none of it is on land, so that a zone at sea is still drawn.
+
+    >>> from shapely.geometry import box
+    >>> part = clip_to_land(box(-10.0, 40.0, -8.0, 42.0))  # half Portugal, half Atlantic
+    >>> 0.2 < part.area / box(-10.0, 40.0, -8.0, 42.0).area < 0.8
+    True
+    """
+    shapes = countries()
+    near = shapes.geometry.iloc[sorted(shapes.sindex.query(area, predicate="intersects"))]
+    land = shapely.union_all([g.intersection(area) for g in near]) if len(near) else None
+    return area if land is None or land.is_empty else land
+
+
+def zone_around(points: tuple[tuple[float, float], ...], name: str):
+    """(geometry, source) of a zone given around places with no radius: their points (their convex hull
+    when two or more) buffered by ``zone_around_km``, clipped to land.
+
+    >>> geom, source = zone_around(((49.71, 37.62), (50.29, 36.94)), "Kupiansk and Vovchansk")
+    >>> geom.geom_type, geom.contains(Point(37.3, 50.0)), source.startswith("Derived")
+    ('Polygon', True, True)
+    """
+    from shapely.geometry import MultiPoint
+
+    km = zone_around_km()
+    hull = MultiPoint([(lon, lat) for lat, lon in points]).convex_hull
+    how = f"the area within {km:g} km of {name}" + (" and between them (their convex hull buffered)"
+                                                     if len(points) > 1 else "")
+    return clip_to_land(band(hull, km)), (f"Derived: {how}, clipped to land, where the text puts a zone "
+                                          "without a radius; not a surveyed boundary")
 
 
 def band(line, radius_km: float):
@@ -139,6 +182,110 @@ def band(line, radius_km: float):
     flat = shapely.transform(line, lambda xy: np.column_stack(there.transform(xy[:, 0], xy[:, 1])))
     area = flat.buffer(radius_km * 1000, 16)
     return shapely.transform(area, lambda xy: np.column_stack(back.transform(xy[:, 0], xy[:, 1])))
+
+
+def _follow(line, a: tuple[float, float], b: tuple[float, float]):
+    """The part of ``line`` between the points nearest ``a`` and ``b`` ((lat, lon)), from ``a``'s end, or
+    None when an end lies farther than ``along_max_km`` from it or the ends are nearest different pieces.
+
+    >>> _follow(LineString([(30.0, 0.0), (30.5, 0.1), (31.0, 0.0)]), (0.05, 30.05), (0.05, 30.95)).geom_type
+    'LineString'
+    """
+    from shapely.ops import linemerge, substring
+
+    from .rankfeatures import haversine_km
+
+    if line.geom_type == "MultiLineString":
+        line = linemerge(line)
+    parts = list(getattr(line, "geoms", [line]))
+    ends = [Point(a[1], a[0]), Point(b[1], b[0])]
+    near = [min(range(len(parts)), key=lambda k: (parts[k].distance(p), k)) for p in ends]
+    if near[0] != near[1]:
+        return None
+    part = parts[near[0]]
+    for p in ends:
+        q = part.interpolate(part.project(p))
+        if haversine_km(p.y, p.x, q.y, q.x) > _lexicon_km("along_max_km"):
+            return None
+    da, db = part.project(ends[0]), part.project(ends[1])
+    lo, hi = sorted((da, db))
+    arc = list(substring(part, lo, hi).coords) if hi > lo else []
+    if part.is_ring and hi > lo:  # a closed coastline: the shorter way round
+        other = list(substring(part, hi, part.length).coords) + list(substring(part, 0, lo).coords)[1:]
+        if LineString(other).length < LineString(arc).length:
+            arc = other[::-1]
+    if da > db:
+        arc = arc[::-1]
+    coords = [(a[1], a[0])] + arc + [(b[1], b[0])]
+    return LineString(coords)
+
+
+def _river_line(name: str, path):
+    """(line, source) of the shipped river called ``name`` nearest the route's ends, else None."""
+    gaz = default_gazetteer()
+    middle = Point(sum(p[1] for p in path) / len(path), sum(p[0] for p in path) / len(path))
+    found = [shipped_shape(gaz.shape_id(c.name, c.kind, c.lat, c.lon))
+             for c in gaz.candidates(name) if c.kind == "river"]
+    found = [f for f in found if f is not None]
+    return min(found, key=lambda f: f[0].distance(middle), default=None)
+
+
+def _coastline(path, margin: float = 1.0):
+    """(lines, source) of the coastline near a route's ends: the outer edges of the land polygons around
+    them, dissolved, cut to the box of the ends widened by ``margin`` degrees (which drops the land
+    borders with countries outside that box, so only coast is left)."""
+    from shapely.geometry import box
+
+    lats, lons = [p[0] for p in path], [p[1] for p in path]
+    frame = box(min(lons) - margin, min(lats) - margin, max(lons) + margin, max(lats) + margin)
+    shapes = countries()
+    near = shapes.iloc[sorted(shapes.sindex.query(frame, predicate="intersects"))]
+    if not len(near):
+        return None
+    land = shapely.union_all(list(near.geometry))
+    rings = [LineString(poly.exterior.coords) for poly in getattr(land, "geoms", [land])
+             if poly.geom_type == "Polygon"]
+    coast = shapely.union_all(rings).intersection(frame)
+    if coast.is_empty:
+        return None
+    return coast, f"the coastline of the land polygons ({near['source'].iloc[0]})"
+
+
+def along_line(place: Place):
+    """(line, source) of a described route that the text says follows a river or the coast, drawn along
+    that river's line or the coastline between the points nearest its ends; None when it cannot be.
+
+    >>> from geomap.records import Route
+    >>> p = Place("route:x", "Aswan – Luxor road", "route", "corridor", 25.0, 32.8, "EG", None, 1, (),
+    ...           path=((24.09, 32.90), (25.70, 32.64)), route=Route("road", ("Aswan", "Luxor"), (), "Nile"))
+    >>> line, source = along_line(p)
+    >>> len(line.coords) > 4, source.startswith("Derived: along the Nile")
+    (True, True)
+    """
+    along = place.route.along if place.route else ""
+    if not along or len(place.path) != 2:
+        return None
+    found = _coastline(place.path) if along == "coast" else _river_line(along, place.path)
+    if found is None:
+        return None
+    line = _follow(found[0], place.path[0], place.path[1])
+    if line is None:
+        return None
+    what = "the coast" if along == "coast" else f"the {along}"
+    names = _end_names(place)
+    return line, (f"Derived: along {what} ({found[1]}) between the points nearest {names[0]} and {names[-1]}, "
+                  "as the text describes the route; not a surveyed route")
+
+
+def _marine_area(name: str):
+    """(polygon, source) of the Natural Earth marine area (``data/shapes/marine.geojson``) of a sea entry
+    called ``name`` ("English Channel"), else None."""
+    gaz = default_gazetteer()
+    for c in gaz.candidates(name):
+        shape_id = gaz.shape_id(c.name, c.kind, c.lat, c.lon) if c.kind == "sea" else None
+        if shape_id and shape_id.startswith("marine:"):
+            return shipped_shape(shape_id)
+    return None
 
 
 def _end_names(place: Place) -> tuple[str, ...]:
@@ -173,15 +320,29 @@ def place_geometries(places: list[Place]) -> gpd.GeoDataFrame:
                 geometry, source = shapes.loc[p.country, "geometry"], shapes.loc[p.country, "source"]
             else:
                 fallback = True
+        elif p.kind == "feature" and p.feature_code == "strait" and p.role != Role.CORRIDOR:
+            # A strait named with no passage through it is a place: its sea area, not the shipping lane.
+            found = _marine_area(p.name)
+            if found is not None:
+                geometry, source = found
+            else:
+                fallback, source = True, "GeoNames point: no Natural Earth marine area for this strait"
         elif p.kind == "feature" and not (p.role == Role.ZONE and p.radius_km > 0 and _curated_point(p.name)):
             row = _curated(p.name)
             if row is not None:
                 geometry, source = row.geometry, row["source"]
         elif p.path:
-            geometry = LineString([(lon, lat) for lat, lon in p.path])
             derived = True
-            source = ("Derived: a straight line through " + ", ".join(_end_names(p)) +
-                      " in the order the text gives them; not a surveyed route")
+            found = along_line(p)
+            if found is not None:
+                geometry, source = found  # "the road along the Nile from A to B", "the coastal road ..."
+            else:
+                geometry = LineString([(lon, lat) for lat, lon in p.path])
+                source = ("Derived: a straight line through " + ", ".join(_end_names(p)) +
+                          " in the order the text gives them; not a surveyed route")
+        elif p.around:
+            geometry, source = zone_around(p.around, " and ".join(p.name.removesuffix(" zone").split(" – ")))
+            derived = True
         elif p.role == Role.ZONE and p.radius_km > 0:
             geometry = circle(p.lat, p.lon, p.radius_km)
             derived = True
@@ -195,6 +356,10 @@ def place_geometries(places: list[Place]) -> gpd.GeoDataFrame:
                 geometry, derived = band(geometry, width), True
                 source = (f"Derived: a {width:g} km band along {p.name} ({source}), where the text puts a zone; "
                           "not a surveyed boundary")
+        elif p.role == Role.ZONE and p.kind in POINT_KINDS:
+            # "The buffer zone around X", "X, a besieged town": the text gives the place, not the zone's edge.
+            geometry, source = zone_around(((p.lat, p.lon),), p.name)
+            derived = True
         elif p.role in {Role.CORRIDOR, Role.ZONE}:
             # No curated line or area for this place: show its point and say so.
             fallback = True

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-__all__ = ["Article", "Mention", "Candidate", "Excerpt", "Place", "Role", "ROLE_PRIORITY", "Route", "ZonePhrase"]
+__all__ = ["Article", "Mention", "Candidate", "Excerpt", "Place", "Role", "ROLE_PRIORITY", "Route", "ZoneAround", "ZonePhrase"]
 
 
 class Role(StrEnum):
@@ -51,12 +51,15 @@ class Route:
     """A route the text describes by its ends, not by a name: "the road from Goris to Stepanakert".
 
     ``kind`` is the route's word as written ("road", "shipping lane"), ``ends`` the end names in
-    the text's order, ``via`` the regions it runs through ("the aid road through Cabo Delgado").
+    the text's order, ``via`` the places it runs through ("from A to B via C"), ``along`` what the
+    text says it follows: a river ("the road along the Nile from A to B") or ``"coast"`` ("the
+    coastal road from A to B").
     """
 
     kind: str
     ends: tuple[str, ...]
     via: tuple[str, ...] = ()
+    along: str = ""  # the river it follows as the gazetteer names it ("the road along the Nile"), "coast", or ""
 
     @property
     def stops(self) -> tuple[str, ...]:
@@ -74,6 +77,14 @@ class ZonePhrase:
     responsibility"); ``words`` are the phrase as written."""
 
     words: str
+
+
+@dataclass(frozen=True)
+class ZoneAround:
+    """A zone the text gives by the places it lies around, with no radius ("a proposed demilitarised zone
+    around Kupiansk and Vovchansk"); ``places`` are their names as written, in the text's order."""
+
+    places: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -128,6 +139,7 @@ class Mention:
     route: Route | None = None  # for an end of a route described by its ends ("road from A to B")
     zone: ZonePhrase | None = None  # for a zone given by a phrase, not a name
     radius_km: float = 0.0  # for the centre of a zone given by its radius ("30 km zone around X")
+    around: ZoneAround | None = None  # for each of the places a zone is given around ("a zone around X and Y")
     confidence: float = 1.0  # the recognition model's probability that the span names a place
 
     @property
@@ -171,3 +183,4 @@ class Place:
     feature_code: str = ""  # GeoNames feature code, or a curated feature's kind ("corridor", "crossing")
     score: float = 0.0  # mean score of its mentions: how sure the pick of this entry is
     route: Route | None = None  # the route this place is, its ends named as the gazetteer names them
+    around: tuple[tuple[float, float], ...] = ()  # (lat, lon) of the places a zone given around them lies around

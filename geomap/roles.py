@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from .lexicon import lexicon, word_in
-from .records import ROLE_PRIORITY, Article, Mention, Role, Route
+from .records import ROLE_PRIORITY, Article, Mention, Role, Route, ZoneAround
 
 __all__ = ["Role", "assign_roles", "mention_role", "ROLE_PRIORITY"]
 
@@ -108,6 +108,8 @@ def mention_role(article: Article, mention: Mention) -> Role:
     if kind == "feature":
         if code in {"crossing", "pass"} and _venue_cue(article, mention):
             return Role.VENUE  # talks held at a crossing point ("met at Panmunjom")
+        if code == "strait" and not _passage_cue(article, mention):
+            return Role.PLACE  # "a storm hit the English Channel": no passage through it
         if CORRIDOR_KINDS.search(code):
             return Role.CORRIDOR
         if ZONE_KINDS.search(code):
@@ -117,9 +119,9 @@ def mention_role(article: Article, mention: Mention) -> Role:
     before = text[max(s_start, mention.start - 120):mention.start]
     after = text[mention.end:min(s_end, mention.end + 80)]
     sentence = text[s_start:s_end]
-    if kind in {"sea", "feature", "region"} and re.search(r"strait|channel|canal|passage|bosphorus|dardanelles|mandeb",
-                                                      cand.name, re.I):
-        return Role.CORRIDOR
+    if kind in {"sea", "feature", "region"} and (re.search(r"canal", cand.name, re.I) or (
+            STRAIT_NAME.search(cand.name) and _passage_cue(article, mention))):
+        return Role.CORRIDOR  # a canal; a strait only with shipping, crossing or a blockade through it
     if AFTER_CORRIDOR.search(after):
         return Role.CORRIDOR
     if AFTER_ZONE.search(after) or FACILITY_ZONE.search(after):
@@ -149,6 +151,22 @@ def mention_role(article: Article, mention: Mention) -> Role:
         if BETWEEN_PARTIES.search(before[-20:]) and MEETING.search(sentence):
             return Role.PARTY
     return Role.PLACE
+
+
+STRAIT_NAME = re.compile(r"strait|channel|passage|bosphorus|bosporus|dardanelles|mandeb", re.I)
+PASSAGE = re.compile(rf"\b(?:{_words('passage_word')})\b", re.I)
+STRAIT_ANAPHOR = re.compile(r"\bthe\s+(?:strait|straits|channel|waterway|passage)\b", re.I)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _passage_cue(article: Article, mention: Mention) -> bool:
+    """Whether the text speaks of passage through a strait: a ``passage_word`` (shipping, crossed,
+    blockade...) in its sentence or in one that calls it "the strait" or "the waterway"."""
+    text = article.text
+    s_start, s_end = mention.sentence if mention.sentence != (0, 0) else (0, len(text))
+    if PASSAGE.search(text[s_start:s_end]):
+        return True
+    return any(PASSAGE.search(s) and STRAIT_ANAPHOR.search(s) for s in SENTENCE_END.split(text))
 
 
 def _zone_cue(before: str, after: str) -> bool:
@@ -229,7 +247,7 @@ def _acts(mention: Mention, kind: str, code: str, population: int) -> bool:
     """Whether the name is an actor in its sentence: a state, or a capital standing for its government.
 
     Countries (and de facto states) act as the subject of almost any verb ("Iran
-    seized", "Turkey hosted"); a city only when it speaks or decides for a
+    seized"; "Turkey hosted" only with another act in the article: ``_only_hosts``); a city only when it speaks or decides for a
     government ("Moscow said", "accused Kigali"), which is metonymy.
     """
     dep, head, head_pos = mention.syntax
@@ -252,7 +270,9 @@ def _acts(mention: Mention, kind: str, code: str, population: int) -> bool:
 RADIUS = re.compile(r"(\d+(?:[.,]\d+)?)[\s-]*(km|kilometres?|kilometers?|miles?|mi)\b[\s-]*"
                     r"(?:[\w-]+\s+){0,3}?(?:zone|radius|area|perimeter|cordon|belt)\s+"
                     r"(?:around|surrounding|near|of|round)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
-ROUTE = re.compile(rf"\b(?P<kind>{CORRIDOR_WORDS})s?\s+(?:(?:that|which)\s+)?(?:runs?\s+|running\s+|leading\s+)?"
+ROUTE = re.compile(rf"(?P<coast>\b(?:{_words('coast_word')})\s+)?\b(?P<kind>{CORRIDOR_WORDS})s?\s+"
+                   r"(?:(?:that|which)\s+)?(?:runs?\s+|running\s+|leading\s+)?"
+                   r"(?:along\s+(?:the\s+)?(?P<along>[^,.;]{1,40}?)\s+)?"
                    r"(?:from|between|linking|connecting)\s+(?:the\s+)?$", re.I)
 ROUTE_JOIN = re.compile(r"^\s*(?:,\s*|\s+)(?:to|and|with|via|through)\s+(?:the\s+)?$", re.I)
 
@@ -279,11 +299,19 @@ def _max_route_km() -> float:
 
 
 def _route_chains(text: str, mentions: list[Mention]):
-    """(kind, indices of its places, indices of those it runs via) of each route the text describes by
-    its ends: "the road from A to B (via C)", "the corridor between A and B", "the A-B road"."""
+    """(kind, indices of its places, indices of those it runs via, what it runs along) of each route the
+    text describes by its ends: "the road from A to B (via C)", "the corridor between A and B", "the A-B
+    road"; what it runs along is "coast" ("the coastal road from A to B"), the span of the words after
+    "along" ("the road along the Nile from A to B") or None."""
     for i, m in enumerate(mentions):
-        head = ROUTE.search(text[max(m.sentence[0], m.start - 60):m.start])
+        window = max(m.sentence[0], m.start - 60)
+        head = ROUTE.search(text[window:m.start])
         if head:
+            along = None
+            if head.group("coast") or (head.group("along") and word_in("coast_word", head.group("along"))):
+                along = "coast"
+            elif head.group("along"):
+                along = (window + head.start("along"), window + head.end("along"))
             chain, via = [i], []
             while chain[-1] + 1 < len(mentions):
                 join = ROUTE_JOIN.match(text[mentions[chain[-1]].end:mentions[chain[-1] + 1].start])
@@ -292,7 +320,7 @@ def _route_chains(text: str, mentions: list[Mention]):
                 chain.append(chain[-1] + 1)
                 if re.search(r"\b(?:via|through)\b", join.group(0), re.I):
                     via.append(chain[-1])  # "from A to B via C": C lies between A and B
-            yield head.group("kind").lower(), chain, via
+            yield head.group("kind").lower(), chain, via, along
         elif i + 1 < len(mentions) and DASH_JOIN.match(text[m.end:mentions[i + 1].start]) and (
                 i == 0 or not DASH_JOIN.match(text[mentions[i - 1].end:m.start])):
             chain = [i, i + 1]
@@ -301,7 +329,7 @@ def _route_chains(text: str, mentions: list[Mention]):
                 chain.append(chain[-1] + 1)
             word = AFTER_CORRIDOR.search(text[mentions[chain[-1]].end:mentions[chain[-1]].end + 40])
             if word:
-                yield word.group(0).strip(" -").lower(), chain, []
+                yield word.group(0).strip(" -").lower(), chain, [], None
 
 
 def _mark_routes(article: Article, mentions: list[Mention]) -> tuple[list[Mention], set[int]]:
@@ -315,7 +343,7 @@ def _mark_routes(article: Article, mentions: list[Mention]) -> tuple[list[Mentio
 
     out = list(mentions)
     too_long: set[int] = set()
-    for kind, chain, via in _route_chains(article.text, mentions):
+    for kind, chain, via, along in _route_chains(article.text, mentions):
         ends = [mentions[k].candidate for k in chain]
         # Routes run between towns; "the crossing between Gaza and Egypt" names no route ends.
         if len(chain) < 2 or any(c is None or c.kind in {"country", "continent", "region", "sea"} for c in ends):
@@ -323,8 +351,11 @@ def _mark_routes(article: Article, mentions: list[Mention]) -> tuple[list[Mentio
         if any(haversine_km(a.lat, a.lon, b.lat, b.lon) > _max_route_km() for a, b in zip(ends, ends[1:])):
             too_long.update(chain)
             continue
+        if isinstance(along, tuple):  # the river named after "along", if the gazetteer knows it as one
+            along = next((r.candidate.name for r in mentions if along[0] <= r.start and r.end <= along[1]
+                          and r.candidate is not None and r.candidate.kind == "river"), None)
         route = Route(kind=kind, ends=tuple(mentions[k].text for k in chain if k not in via),
-                      via=tuple(mentions[k].text for k in via))
+                      via=tuple(mentions[k].text for k in via), along=along or "")
         for k in chain:
             out[k] = replace(out[k], route=route)
     return out, too_long
@@ -341,6 +372,56 @@ def _spread_zones(text: str, mentions: list[Mention], roles: list[Role]) -> list
                 and (cand is None or cand.kind not in {"country", "continent"})
                 and ZONE_JOIN.match(text[prev.end:m.start])):
             roles[i] = Role.ZONE
+    return roles
+
+
+POINT_KINDS = frozenset({"city", "admin2"})
+"""Kinds of entry the map draws as a point (no shipped polygon), so that a zone on them needs a derived area."""
+
+
+def _mark_zones_around(text: str, mentions: list[Mention], roles: list[Role]) -> list[Mention]:
+    """Mark the places a zone is given around, two or more of them with no radius ("a proposed demilitarised
+    zone around Kupiansk and Vovchansk"): the map draws one area around them all, not a dot per town."""
+    out = list(mentions)
+    i = 0
+    while i < len(mentions):
+        group = [i]
+        while group[-1] + 1 < len(mentions) and ZONE_JOIN.match(text[mentions[group[-1]].end:
+                                                                     mentions[group[-1] + 1].start]):
+            group.append(group[-1] + 1)
+        i = group[-1] + 1
+        members = [mentions[k] for k in group]
+        if len(group) >= 2 and all(roles[k] == Role.ZONE for k in group) and all(
+                m.candidate is not None and m.candidate.kind in POINT_KINDS and not m.radius_km and m.zone is None
+                for m in members):
+            around = ZoneAround(tuple(m.text for m in members))
+            for k in group:
+                out[k] = replace(out[k], around=around)
+    return out
+
+
+HOST_VERBS = frozenset({"host", "hosts", "hosted", "hosting"})
+
+
+def _only_hosts(text: str, mentions: list[Mention], roles: list[Role]) -> list[Role]:
+    """A host that only hosts is no party: a country whose every party mention in the article is the
+    subject of "host" ("Oman hosted the talks", "Kenya will host the next round", "Qatar and Egypt
+    hosted them") is a place; one that also acts elsewhere ("... Ghana accused Togo") stays a party."""
+    hosting = [m.candidate is not None and m.candidate.kind == "country" and m.syntax[0] == "nsubj"
+               and m.syntax[1].lower() in HOST_VERBS for m in mentions]
+    for i in range(1, len(mentions)):  # conjuncts share the verb: "Qatar and Egypt hosted"
+        if hosting[i - 1] and mentions[i].syntax[0] == "conj" and mentions[i].candidate is not None \
+                and mentions[i].candidate.kind == "country" and PARTY_JOIN.match(text[mentions[i - 1].end:mentions[i].start]):
+            hosting[i] = True
+    parties: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if roles[i] == Role.PARTY:
+            parties[place_key(m)].append(i)
+    roles = list(roles)
+    for found in parties.values():
+        if all(hosting[i] for i in found):
+            for i in found:
+                roles[i] = Role.PLACE
     return roles
 
 
@@ -404,6 +485,8 @@ def assign_roles(article: Article, mentions: list[Mention], gazetteer=None) -> l
     per_mention = [Role.CORRIDOR if m.route else Role.ZONE if m.radius_km else
                    Role.PLACE if i in too_long else mention_role(article, m) for i, m in enumerate(mentions)]
     per_mention = _spread_parties(article.text, mentions, _spread_zones(article.text, mentions, per_mention))
+    per_mention = _only_hosts(article.text, mentions, per_mention)
+    mentions = _mark_zones_around(article.text, mentions, per_mention)
     # A venue's mentions elsewhere in the article are the same city: decide the entry first.
     venue_keys = {place_key(m) for m, r in zip(mentions, per_mention) if r == Role.VENUE}
     per_place = [Role.VENUE if place_key(m) in venue_keys else r for m, r in zip(mentions, per_mention)]

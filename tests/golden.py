@@ -26,7 +26,7 @@ PLACES = HERE / "golden" / "places.jsonl"
 
 def load_pairs(path: Path = MENTIONS) -> list:
     """The stored (Article, [Mention]) pairs, in order."""
-    from geomap.records import Article, Candidate, Mention, Role, Route, ZonePhrase
+    from geomap.records import Article, Candidate, Mention, Role, Route, ZoneAround, ZonePhrase
 
     known = {f.name for f in fields(Mention)}
     pairs = []
@@ -42,9 +42,11 @@ def load_pairs(path: Path = MENTIONS) -> list:
             if isinstance(route, str):  # stored before routes were records: "road from A to B"
                 kind, _, ends = route.partition(" from ")
                 route = {"kind": kind, "ends": ends.split(" to ")} if route else None
-            m["route"] = Route(route["kind"], tuple(route["ends"]), tuple(route.get("via", ()))) if route else None
+            m["route"] = Route(route["kind"], tuple(route["ends"]), tuple(route.get("via", ())),
+                                route.get("along", "")) if route else None
             zone = m.get("zone") or ({"words": m["text"]} if m["label"] == "ZONE" else None)
             m["zone"] = ZonePhrase(**zone) if zone else None
+            m["around"] = ZoneAround(tuple(m["around"]["places"])) if m.get("around") else None
             mentions.append(Mention(**m))
         pairs.append((Article(**row["article"]), mentions))
     return pairs

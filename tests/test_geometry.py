@@ -80,10 +80,18 @@ def test_circle_area_and_centre():
     assert ring.centroid.distance(Point(0, 0)) < 1e-6
 
 
-def test_a_zone_without_a_shape_or_radius_is_its_point_marked_as_fallback():
-    gaza = row(place("Khan Younis", "city", "zone", 31.34, 34.3, "PS"))
-    assert gaza["geometry"].equals(Point(34.3, 31.34)) and gaza["fallback"]
-    assert gaza["geometry_source"] == "GeoNames point: no curated zone geometry"
+def test_a_town_zone_without_a_radius_is_a_derived_area_clipped_to_land():
+    # "Khan Younis, a besieged town": the text gives the town, not the zone's edge
+    town = row(place("Khan Younis", "city", "zone", 31.34, 34.3, "PS"))
+    assert town["derived"] and not town["fallback"] and town["geometry"].contains(Point(34.3, 31.34))
+    assert town["geometry_source"].startswith("Derived: the area within 10 km of Khan Younis, clipped to land")
+    assert not town["geometry"].contains(Point(34.22, 31.36))  # 8 km off, at sea: cut off
+
+
+def test_a_zone_without_a_shape_a_radius_or_a_point_of_its_own_is_its_point_marked_as_fallback():
+    area = row(place("Nowhere Hills", "region", "zone", 31.34, 34.3, "PS"))
+    assert area["geometry"].equals(Point(34.3, 31.34)) and area["fallback"]
+    assert area["geometry_source"] == "GeoNames point: no curated zone geometry"
 
 
 def test_a_region_is_its_shipped_polygon():

@@ -151,7 +151,7 @@ def test_every_role_word_in_the_lexicon_comes_with_its_sentence():
     from geomap.gazetteer import data_path
 
     lists = {"facility", "monitor_verb", "route_purpose", "seat_noun", "seat_qualifier", "mediate_verb", "sport_verb", "venue_noun",
-             "max_route_km", "zone_band_km"}
+             "max_route_km", "zone_band_km", "zone_around_km", "coast_word", "along_max_km", "passage_word"}
     with open(data_path("lexicon.tsv"), encoding="utf-8") as fh:
         rows = [r for r in csv.reader((line for line in fh if not line.startswith("#")), delimiter="\t",
                                       quoting=csv.QUOTE_NONE) if r and r[0] in lists]
