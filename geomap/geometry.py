@@ -1,5 +1,5 @@
-"""Give each place its shape: country polygons, curated lines and areas, region polygons,
-rivers, lakes and seas from the shipped data, else its point.
+"""Give each place its shape: country polygons, curated lines and areas, region and US county
+polygons, rivers, lakes and seas from the shipped data, else its point.
 
 Everything comes out as one GeoDataFrame (EPSG:4326) whose rows are places and
 whose properties say where each geometry came from, so that a fallback point or
@@ -25,13 +25,13 @@ from .records import Place, Role
 from .roles import POINT_KINDS
 from .textnorm import name_key
 
-__all__ = ["countries", "curated_features", "shipped_shape", "place_geometries", "circle", "band", "zone_around", "clip_to_land", "along_line", "COLUMNS",
+__all__ = ["countries", "curated_features", "shipped_shape", "county_shape", "place_geometries", "circle", "band", "zone_around", "clip_to_land", "along_line", "COLUMNS",
            "SHAPE_KINDS"]
 
 COLUMNS = ["name", "role", "kind", "country", "geonameid", "mentions", "quotes", "excerpts", "evidence", "roles",
            "docs", "lat", "lon", "geometry_source", "derived", "fallback", "admin1", "country_name", "what", "precision",
            "score", "geometry"]
-SHAPE_KINDS = frozenset({"admin", "river", "lake", "sea", "physical", "region", "desert", "mountain", "island"})
+SHAPE_KINDS = frozenset({"admin", "admin2", "river", "lake", "sea", "physical", "region", "desert", "mountain", "island"})
 """Kinds of gazetteer entry drawn as their shipped shape (``data/shapes``) when they have one."""
 
 
@@ -84,7 +84,8 @@ def shipped_shape(shape_id: str | None):
     """(geometry, source) of a shape shipped in ``data/shapes`` ("admin1:4736286", "rivers:nile"), else None.
 
     Region polygons and Natural Earth rivers, lakes, seas and areas; the gazetteer's
-    ``shape`` column says which one an entry has (``Gazetteer.shape_id``).
+    ``shape`` column says which one an entry has (``Gazetteer.shape_id``). US county
+    polygons ("counties:21125") are found by ``county_shape``.
 
     >>> geom, source = shipped_shape("admin1:4736286")  # Texas, with its barrier islands
     >>> geom.geom_type, geom.contains(Point(-97.7, 30.3)), source.startswith("Natural Earth")
@@ -98,10 +99,35 @@ def shipped_shape(shape_id: str | None):
     return shape(found["geometry"]), found["properties"]["source"]
 
 
+@lru_cache(maxsize=1)
+def _county_ids() -> dict:
+    """Ids of the US county polygons (``data/shapes/counties.geojson``) by GeoNames id, and by
+    (state, name) for Connecticut's counties, which GeoNames no longer lists."""
+    index: dict = {}
+    for shape_id, f in _shape_layer("counties").items():
+        props = f["properties"]
+        index[props["geonameid"] or (props["admin1"], props["name"])] = shape_id
+    return index
+
+
+def county_shape(place: Place):
+    """(polygon, source) of a US county's Census shape, else None (other second-level divisions stay points).
+
+    >>> from geomap.records import Place
+    >>> laurel = Place("k", "Laurel County", "admin2", "place", 37.1094, -84.1184, "US", 4297480, 1, (), admin1="KY")
+    >>> geom, source = county_shape(laurel)
+    >>> geom.contains(Point(laurel.lon, laurel.lat)), source.startswith("US Census Bureau")
+    (True, True)
+    """
+    if place.kind != "admin2" or place.country != "US":
+        return None
+    return shipped_shape(_county_ids().get(place.geonameid or (place.admin1, place.name)))
+
+
 def _place_shape(place: Place):
     """The shipped shape of a place's gazetteer entry, if it has one."""
     gaz = default_gazetteer()
-    return shipped_shape(gaz.shape_id(place.name, place.kind, place.lat, place.lon))
+    return shipped_shape(gaz.shape_id(place.name, place.kind, place.lat, place.lon)) or county_shape(place)
 
 
 def circle(lat: float, lon: float, radius_km: float, resolution: int = 32):
