@@ -89,13 +89,13 @@ def test_interrupt_leaves_no_half_written_file(tmp_path):
     """Ctrl-C during a run: the previous output stays whole, no temporary file is left.
 
     The signal goes when the run says it has started (the warning for the JSONL file's bad
-    first line), not after a guessed sleep; 3,000 articles then keep it busy for minutes.
+    first line), not after a guessed sleep; 12,000 articles then keep it busy for minutes.
     """
     out = tmp_path / "m.html"
     out.write_text("previous map", encoding="utf-8")
     wire = tmp_path / "wire.jsonl"
     wire.write_text("not json\n" + "".join(json.dumps({"id": str(i), "text": GENEVA_ARTICLE}) + "\n"
-                                          for i in range(3000)), encoding="utf-8")
+                                          for i in range(12000)), encoding="utf-8")
     proc = subprocess.Popen([*GEOMAP, "map", str(wire), "-o", str(out), "--quiet", "--workers", "1"],
                             cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     started = proc.stderr.readline()  # blocks until the run reads its input (or ends: b"")

@@ -54,11 +54,11 @@ def wait_for(condition, what: str, timeout: float = 120.0):
 
 @pytest.fixture()
 def running(tmp_path):
-    """``geomap map`` on 3,000 articles with two worker processes, in a session of its own, once its pool runs."""
+    """``geomap map`` on 12,000 articles with two worker processes, in a session of its own, once its pool runs."""
     out = tmp_path / "m.html"
     out.write_text("previous map", encoding="utf-8")
     wire = tmp_path / "wire.jsonl"
-    wire.write_text("".join(json.dumps({"id": str(i), "text": GENEVA_ARTICLE}) + "\n" for i in range(3000)),
+    wire.write_text("".join(json.dumps({"id": str(i), "text": GENEVA_ARTICLE}) + "\n" for i in range(12000)),
                     encoding="utf-8")
     proc = subprocess.Popen([*GEOMAP, "map", str(wire), "-o", str(out), "--quiet", "--workers", "2"], cwd=tmp_path,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
