@@ -21,6 +21,7 @@ from branca.element import Element
 
 from .assets import inline_assets
 from .describe import summary
+from .filters import filter_panel, place_search
 from .elements import (CityLabels, EdgeMarkers, Footer, Legend, MapTitle, OfflineCluster, PageStyle, SourcesPanel,
                        Timeline)
 from .gazetteer import default_gazetteer
@@ -152,18 +153,20 @@ CLUSTER_FROM = 40
 
 def build_map(frame: gpd.GeoDataFrame, title: str | None = None, subtitle: str | None = None,
               embed: bool = False) -> folium.Map:
-    """A folium map: one switchable layer per kind, legend, popups, sources, timeline, offline basemap.
+    """A folium map: one switchable layer per kind, legend, popups, sources, timeline, offline basemap,
+    a place search box and (not embedded) the filter panel by story, role, country and dates.
 
     ``embed`` drops the page chrome (title, sources panel) for an iframe.
     """
     articles = frame.attrs.get("articles", [])
+    stories = frame.attrs.get("stories", [])
     frame = _without_attrs(frame)
     layers = split_layers(frame)
     point_counts = {kind.name: _point_count(layers[kind.name]) for kind in LAYER_KINDS}
     cluster = any(n > CLUSTER_FROM for n in point_counts.values())
     fmap = SituationMap(location=[20, 0], zoom_start=2, tiles=None, control_scale=True)
     root = fmap.get_root()
-    root.header.add_child(inline_assets(cluster=cluster), name="inline_assets", index=0)
+    root.header.add_child(inline_assets(cluster=cluster, search=bool(len(frame))), name="inline_assets", index=0)
     root.header.add_child(Element('<meta name="viewport" content="width=device-width, initial-scale=1">'),
                           name="viewport")
     PageStyle(embed=embed).add_to(fmap)
@@ -204,6 +207,10 @@ def build_map(frame: gpd.GeoDataFrame, title: str | None = None, subtitle: str |
     timeline = _timeline(frame, articles, elements)
     if timeline is not None:
         timeline.add_to(fmap)
+    if elements:
+        place_search(frame, elements).add_to(fmap)
+        if not embed:
+            filter_panel(frame, articles, stories, elements).add_to(fmap)
     CityLabels([(escape_text(n), lat, lon) for n, lat, lon in default_gazetteer().major_cities(3_000_000)]).add_to(fmap)
     bounds, inside = theatre(frame)
     if bounds:

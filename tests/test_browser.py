@@ -320,8 +320,8 @@ def test_a_tooltip_names_the_country_and_precision(browser, seed_outputs):
         context.close()
 
 
-def test_legend_and_panels_cover_under_15_percent_of_the_view(browser, seed_outputs, dated_outputs):
-    for path in (seed_outputs[1], dated_outputs):
+def test_legend_and_panels_cover_under_15_percent_of_the_view(browser, seed_outputs, dated_outputs, stories_map):
+    for path in (seed_outputs[1], dated_outputs, stories_map):
         context, page, errors, _ = open_map(browser, path)
         try:
             boxes = [b for b in (page.locator(sel).bounding_box() for sel in PANELS if page.locator(sel).count())
@@ -334,7 +334,7 @@ def test_legend_and_panels_cover_under_15_percent_of_the_view(browser, seed_outp
             context.close()
 
 
-PANELS = (".gm-legend", ".gm-sources", ".leaflet-control-layers", ".gm-timeline")
+PANELS = (".gm-legend", ".gm-sources", ".leaflet-control-layers", ".gm-timeline", ".gm-filters", ".leaflet-control-search")
 """The boxes over the map that the 15% budget counts (the title is one line of text above them)."""
 
 
@@ -352,3 +352,68 @@ def _overlaps_panels(page, locator) -> bool:
             return b.width && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
         });
     }""", locator.element_handle())
+
+
+@pytest.fixture(scope="module")
+def stories_map(tmp_path_factory):
+    """The map of the stored golden articles (seeds, situations, wire items, benchmark items): many stories."""
+    from golden import load_pairs
+
+    from geomap.pipeline import situation_frame, write_outputs
+
+    path = tmp_path_factory.mktemp("stories") / "map.html"
+    frame = situation_frame(load_pairs())
+    assert len(frame.attrs["stories"]) > 10
+    write_outputs(frame, str(path), None, title="Many stories")
+    return path
+
+
+def _filter_state(page, story):
+    """For every feature of the filter panel: (in the chosen story, drawn on the map, party fill opacity)."""
+    return page.evaluate("""(k) => {
+        const map = Object.values(window).find((v) => v instanceof L.Map);
+        return window.gmFilter.entries.map((e) => [e[2].includes(k), e[1].hasLayer(e[0]) && (map.hasLayer(e[0])
+            || map.hasLayer(e[1])), e[8] ? e[0].getLayers()[0].options.fillOpacity : null]);
+    }""", story)
+
+
+def test_a_filter_by_story_hides_the_other_stories_features(browser, stories_map):
+    context, page, errors, _ = open_map(browser, stories_map)
+    try:
+        everything = page.locator(".leaflet-interactive").count()
+        # Several stories: party countries are outlines until their story is chosen.
+        assert all(fill == 0 for _, _, fill in _filter_state(page, 0) if fill is not None)
+        page.locator(".gm-filters summary").click()
+        page.select_option('.gm-filters select[data-f="story"]', "0")
+        state = _filter_state(page, 0)
+        assert any(inside for inside, _, _ in state) and any(not inside for inside, _, _ in state)
+        assert all(shown == inside for inside, shown, _ in state)  # the story's features, and only them
+        assert any(fill and fill > 0 for inside, _, fill in state if inside)  # its party countries fill
+        assert all(not fill for inside, _, fill in state if not inside)
+        assert 0 < page.locator(".leaflet-interactive").count() < everything
+        page.select_option('.gm-filters select[data-f="role"]', "venue")  # story and role together
+        assert all(not shown for inside, shown, _ in _filter_state(page, 0) if not inside)
+        page.select_option('.gm-filters select[data-f="role"]', "")
+        page.select_option('.gm-filters select[data-f="story"]', "")
+        assert page.locator(".leaflet-interactive").count() == everything
+        assert not errors, errors
+    finally:
+        context.close()
+
+
+def test_the_search_box_finds_a_place_and_opens_its_popup(browser, seed_outputs):
+    context, page, errors, failed = open_map(browser, seed_outputs[1])
+    try:
+        box = page.locator("input.search-input")
+        box.click()
+        box.press_sequentially("lachin", delay=30)
+        tip = page.locator(".search-tip", has_text="Lachin corridor")
+        tip.first.wait_for(timeout=5000)
+        tip.first.click()
+        popup = shown_popup(page)
+        assert popup.locator("h4").inner_text() == "Lachin corridor"
+        # Leaflet.Search and its icons are inlined (only the online tiles may fail offline)
+        assert not [f for f in failed if f[0] in {"script", "stylesheet"} or (f[0] == "image" and "tile." not in f[1])]
+        assert not errors, errors
+    finally:
+        context.close()
