@@ -20,6 +20,7 @@ from shapely.geometry import mapping
 from branca.element import Element
 
 from .assets import inline_assets
+from .density import density_layer
 from .describe import summary
 from .filters import filter_panel, place_search
 from .elements import (CityLabels, EdgeMarkers, Footer, Legend, MapTitle, OfflineCluster, PageStyle, SourcesPanel,
@@ -195,6 +196,9 @@ def build_map(frame: gpd.GeoDataFrame, title: str | None = None, subtitle: str |
             element.add_to(holder)
             elements[index] = (element, holder)
         group.add_to(fmap)
+    density = density_layer(frame, escape_text)
+    if density is not None:
+        density.add_to(fmap)
     folium.LayerControl(collapsed=embed).add_to(fmap)
     shown = [kind for kind in LAYER_KINDS if len(layers[kind.name])]
     Legend(shown, stand_ins=bool(frame["fallback"].astype(bool).any()) if len(frame) else False).add_to(fmap)

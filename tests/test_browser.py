@@ -51,9 +51,11 @@ def test_seed_map_renders_and_layers_toggle(browser, seed_outputs, tmp_path):
     try:
         assert not [f for f in failed if f[0] in {"script", "stylesheet"}]
         labels = page.locator(".leaflet-control-layers-overlays label")
-        assert labels.count() == 5
-        names = [labels.nth(i).inner_text().strip() for i in range(5)]
-        assert [n.split(" (")[0] for n in names] == ["Venues", "Corridors", "Zones", "Countries", "Places"]
+        assert labels.count() == 6  # the five kinds, then the density overview, off at first
+        names = [labels.nth(i).inner_text().strip() for i in range(6)]
+        assert [n.split(" (")[0] for n in names] == ["Venues", "Corridors", "Zones", "Countries", "Places",
+                                                     "Mention density"]
+        assert not labels.nth(5).locator("input").is_checked()
         before = page.locator(".leaflet-interactive").count()
         for i in range(5):
             box = labels.nth(i).locator("input")
@@ -414,6 +416,28 @@ def test_the_search_box_finds_a_place_and_opens_its_popup(browser, seed_outputs)
         assert popup.locator("h4").inner_text() == "Lachin corridor"
         # Leaflet.Search and its icons are inlined (only the online tiles may fail offline)
         assert not [f for f in failed if f[0] in {"script", "stylesheet"} or (f[0] == "image" and "tile." not in f[1])]
+        assert not errors, errors
+    finally:
+        context.close()
+
+
+def test_the_density_layer_is_off_at_first_and_shades_countries_by_mentions(browser, stories_map):
+    context, page, errors, _ = open_map(browser, stories_map)
+    try:
+        before = page.locator("path.leaflet-interactive").count()
+        density = page.locator(".leaflet-control-layers-overlays label", has_text="Mention density")
+        assert not density.locator("input").is_checked()
+        density.locator("input").check()
+        shaded = page.locator("path.leaflet-interactive").count() - before
+        assert shaded >= 10  # countries and regions named in the golden articles
+        page.evaluate("""() => {
+            const map = Object.values(window).find((v) => v instanceof L.Map);
+            map.setView([40.3, 45.0], 5);  // Armenia and Azerbaijan, the most named countries here
+        }""")
+        fills = page.locator("path.leaflet-interactive").evaluate_all("(ps) => ps.map((p) => p.getAttribute('fill'))")
+        assert "#54278f" in fills  # the darkest class: the most mentioned country
+        density.locator("input").uncheck()
+        assert page.locator('path.leaflet-interactive[fill="#54278f"]').count() == 0
         assert not errors, errors
     finally:
         context.close()

@@ -127,7 +127,7 @@ def visit(browser, path):
     page.wait_for_function("document.querySelectorAll('.leaflet-interactive').length > 0", timeout=15000)
     scripts_at_load = page.locator("script").count()
     assert page.locator(".leaflet-container").count() == 1
-    assert page.locator(".leaflet-control-layers-overlays label").count() == 5
+    assert page.locator(".leaflet-control-layers-overlays label").count() == 6  # five kinds and the density
     popups_text(page)
     sources = page.locator(".gm-sources")
     if sources.count() and sources.is_visible():
