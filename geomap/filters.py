@@ -69,9 +69,9 @@ class FilterPanel(MacroElement):
             var panel = document.getElementById("{{ this.get_name() }}");
             var colors = {{ this.stories|map(attribute=2)|list|tojson }};
             var multi = colors.length > 1, hideOnce = {{ this.hide_once|tojson }}, onceZoom = {{ this.once_zoom }};
-            var entries = [{% for e in this.entries %}[{{ e[0].get_name() }}, {{ e[1].get_name() }}, {{ e[2]|tojson }},
-                {{ e[3]|tojson }}, {{ e[4]|tojson }}, {{ e[5]|tojson }}, {{ e[6]|tojson }}, {{ e[7]|int }},
-                {{ e[8]|int }}],{% endfor %}];
+            // One short line per feature: a day of wire copy has thousands.
+            var entries = [{% for e in this.entries %}
+[{{ e[0].get_name() }},{{ e[1].get_name() }},{{ e[2]|tojson }},{{ e[3]|tojson }},{{ e[4]|tojson }},{{ e[5]|tojson }},{{ e[6]|tojson }},{{ e[7]|int }},{{ e[8]|int }}],{% endfor %}];
             var state = {story: "", role: "", country: "", from: "", to: "", once: false, until: null};
             function field(f) { return panel.querySelector('[data-f="' + f + '"]'); }
             function visible(e) {
@@ -88,15 +88,22 @@ class FilterPanel(MacroElement):
             function paint(e) {
                 if (!e[8] || !multi || !e[0].setStyle) { return; }
                 var chosen = state.story !== "" && e[2].indexOf(+state.story) >= 0;
-                e[0].setStyle({fillOpacity: chosen ? 0.35 : 0, fillColor: chosen ? colors[+state.story] : undefined});
+                var fill = chosen ? {fillOpacity: 0.35, fillColor: colors[+state.story]} : {fillOpacity: 0};
+                // The layer's own style function changes too: the hover highlight resets to it on mouseout.
+                var base = e.base || (e.base = e[0].options.style || function () { return {}; });
+                e[0].options.style = function (f) { return L.extend({}, base(f), fill); };
+                e[0].setStyle(e[0].options.style);
+            }
+            // Whether each feature is in its layer is kept here: a marker cluster holding a shape (a region
+            // named as a venue) does not report it by hasLayer, and adding it twice breaks its events.
+            entries.forEach(function (e) { e.shown = true; });
+            function show(e, on) {
+                if (on === e.shown) { return; }
+                if (on) { e[1].addLayer(e[0]); } else { e[1].removeLayer(e[0]); }
+                e.shown = on;
             }
             function apply() {
-                entries.forEach(function (e) {
-                    var on = visible(e);
-                    if (on && !e[1].hasLayer(e[0])) { e[1].addLayer(e[0]); }
-                    if (!on && e[1].hasLayer(e[0])) { e[1].removeLayer(e[0]); }
-                    paint(e);
-                });
+                entries.forEach(function (e) { show(e, visible(e)); paint(e); });
             }
             ["story", "role", "country", "from", "to", "once"].forEach(function (f) {
                 var el = field(f);
@@ -110,8 +117,7 @@ class FilterPanel(MacroElement):
             window.gmFilter = {
                 until: function (day) { state.until = day; apply(); },
                 reveal: function (name) {
-                    entries.forEach(function (e) { if (e[0] === window[name] && !e[1].hasLayer(e[0])) {
-                        e[1].addLayer(e[0]); } });
+                    entries.forEach(function (e) { if (e[0] === window[name]) { show(e, true); } });
                 },
                 apply: apply,
                 entries: entries  // read by the browser tests
@@ -140,8 +146,8 @@ class PlaceSearch(MacroElement):
         (function () {
             var map = {{ this._parent.get_name() }};
             """ + _GO + """
-            var places = [{% for label, lat, lon, el, holder in this.places %}[{{ label|tojson }}, {{ lat }}, {{ lon }},
-                {{ el.get_name()|tojson }}, {{ holder.get_name()|tojson }}],{% endfor %}];
+            var places = [{% for label, lat, lon, el, holder in this.places %}
+[{{ label|tojson }},{{ lat }},{{ lon }},{{ el.get_name()|tojson }},{{ holder.get_name()|tojson }}],{% endfor %}];
             var control = new L.Control.Search({
                 // labels were HTML-escaped in Python, as the tips are shown with innerHTML
                 sourceData: function (text, done) { done(places); return {abort: function () {}}; },

@@ -374,7 +374,7 @@ def _filter_state(page, story):
     """For every feature of the filter panel: (in the chosen story, drawn on the map, party fill opacity)."""
     return page.evaluate("""(k) => {
         const map = Object.values(window).find((v) => v instanceof L.Map);
-        return window.gmFilter.entries.map((e) => [e[2].includes(k), e[1].hasLayer(e[0]) && (map.hasLayer(e[0])
+        return window.gmFilter.entries.map((e) => [e[2].includes(k), e.shown && (map.hasLayer(e[0])
             || map.hasLayer(e[1])), e[8] ? e[0].getLayers()[0].options.fillOpacity : null]);
     }""", story)
 
@@ -393,6 +393,11 @@ def test_a_filter_by_story_hides_the_other_stories_features(browser, stories_map
         assert any(fill and fill > 0 for inside, _, fill in state if inside)  # its party countries fill
         assert all(not fill for inside, _, fill in state if not inside)
         assert 0 < page.locator(".leaflet-interactive").count() < everything
+        # The hover highlight resets a party country to its story's fill, not to the plain outline.
+        party = page.locator('.leaflet-overlay-pane path[fill-opacity="0.35"]').first
+        party.dispatch_event("mouseover")
+        party.dispatch_event("mouseout")
+        assert page.locator('.leaflet-overlay-pane path[fill-opacity="0.35"]').count() >= 1
         page.select_option('.gm-filters select[data-f="role"]', "venue")  # story and role together
         assert all(not shown for inside, shown, _ in _filter_state(page, 0) if not inside)
         page.select_option('.gm-filters select[data-f="role"]', "")
