@@ -180,12 +180,11 @@ def build_map(frame: gpd.GeoDataFrame, title: str | None = None, subtitle: str |
         rows = layers[kind.name]
         name = f"{kind.label} ({len(rows)})"
         many_points = point_counts[kind.name] > CLUSTER_FROM
-        if kind.geometry == "Point" and many_points:
-            group = points = OfflineCluster(name=name, show=True)
-        else:
-            group = points = folium.FeatureGroup(name=name, show=True)
-            if many_points:  # e.g. hundreds of capitals acting as parties: their markers cluster too
-                points = OfflineCluster(control=False).add_to(group)
+        group = points = folium.FeatureGroup(name=name, show=True)
+        if many_points:
+            # The markers cluster inside the layer's group; its areas (a region named as a venue) stay outside
+            # the cluster, which would hold them in a group of its own that has no map to open their popups on.
+            points = OfflineCluster(control=False).add_to(group)
         for index, row in rows.iterrows():
             is_point = row.geometry.geom_type == "Point"
             element = _marker(row, kind) if is_point else _shape(row, kind)
@@ -320,12 +319,18 @@ def _renumber(root) -> None:
 
 
 def geojson_text(frame: gpd.GeoDataFrame) -> str:
-    """The places as one FeatureCollection, keys in a fixed order, coordinates rounded."""
+    """The places as one FeatureCollection, keys in a fixed order, coordinates rounded; its ``stories``
+    member lists the stories (id, name, title, colour, article ids) the features' ``stories`` name."""
     features = []
     for _, row in _without_attrs(frame).iterrows():
         props = {k: _plain(row[k]) for k in frame.columns if k != "geometry"}
         features.append({"type": "Feature", "properties": props, "geometry": _rounded(mapping(row.geometry))})
-    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1) + "\n"
+    collection = {"type": "FeatureCollection"}
+    if frame.attrs.get("stories"):  # a foreign member: what the features' story ids stand for
+        collection["stories"] = [{k: story[k] for k in ("id", "name", "title", "color", "articles")}
+                                 for story in frame.attrs["stories"]]
+    collection["features"] = features
+    return json.dumps(collection, ensure_ascii=False, indent=1) + "\n"
 
 
 def _plain(value):

@@ -446,3 +446,45 @@ def test_the_density_layer_is_off_at_first_and_shades_countries_by_mentions(brow
         assert not errors, errors
     finally:
         context.close()
+
+
+def test_an_area_in_a_clustered_venue_layer_opens_its_popup(browser, seed_outputs, tmp_path):
+    """Many venues cluster; a region named as a venue is drawn as its area beside the cluster, and a
+    click on it opens its popup (inside the cluster it had no map to open it on, and threw)."""
+    import pandas as pd
+    from shapely.geometry import Point, box
+
+    from geomap.pipeline import write_outputs
+
+    frame = seed_outputs[0]
+    base = frame[frame["name"] == "Yerevan"].iloc[0]
+    extra = []
+    for i in range(50):
+        row = base.copy()
+        row["name"], row["role"] = f"Venue town {i}", "venue"
+        row["lat"], row["lon"] = 50.0 + (i % 7) * 0.01, 30.0 + (i // 7) * 0.01
+        row["geometry"] = Point(row["lon"], row["lat"])
+        extra.append(row)
+    area = base.copy()
+    area["name"], area["role"], area["kind"] = "Venue Province", "venue", "admin"
+    area["geometry"] = box(44.0, 39.6, 45.0, 40.4)
+    extra.append(area)
+    many = frame.__class__(pd.concat([frame, pd.DataFrame(extra)], ignore_index=True),
+                           geometry="geometry", crs=frame.crs)
+    many.attrs = frame.attrs
+    write_outputs(many, tmp_path / "map.html", None)
+    context, page, errors, _ = open_map(browser, tmp_path / "map.html", 1280, 800)
+    try:
+        path = page.locator(f'.leaflet-overlay-pane path[fill="{layer_fill("venue")}"]')
+        assert path.count() == 1
+        path.dispatch_event("click")
+        assert shown_popup(page).locator("h4").inner_text() == "Venue Province"
+        assert not errors, errors
+    finally:
+        context.close()
+
+
+def layer_fill(role: str) -> str:
+    from geomap.layers import layer_kind
+
+    return layer_kind(role).fill

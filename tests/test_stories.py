@@ -47,8 +47,11 @@ def test_one_article_is_one_story_and_places_carry_their_stories():
 
 
 def test_seed_articles_are_one_story_in_the_geojson(seed_outputs):
-    features = json.loads(seed_outputs[2].read_text(encoding="utf-8"))["features"]
+    collection = json.loads(seed_outputs[2].read_text(encoding="utf-8"))
+    features = collection["features"]
     assert features and all(f["properties"]["stories"] == ["s1"] for f in features)
+    [story] = collection["stories"]
+    assert story["id"] == "s1" and len(story["articles"]) == 2 and story["name"] and story["color"].startswith("#")
     assert {"name", "role", "excerpts", "mentions", "docs"} <= set(features[0]["properties"])
 
 
