@@ -35,7 +35,7 @@ _GO = """
 class FilterPanel(MacroElement):
     """A folded panel that shows only the features of a story, a role, a country or a date range.
 
-    ``stories``: (escaped name, escaped title, colour, articles); ``roles``: (role, escaped label);
+    ``stories``: the stories listed, largest first (escaped name, escaped title, colour, articles); ``roles``: (role, escaped label);
     ``countries``: (code, escaped name); ``days``: the ISO days of the articles; ``entries``:
     (element, holder, story indices, role, country code, first day, last day, named once, party area).
     With several stories, party countries are outlines until their story is selected, then fill
@@ -47,8 +47,8 @@ class FilterPanel(MacroElement):
         {% macro html(this, kwargs) %}
         <details class="gm-box gm-filters" id="{{ this.get_name() }}"><summary>Filter</summary>
         <div class="gm-fbody">
-        {% if this.stories|length > 1 %}<label>Story <select data-f="story" aria-label="Story">
-          <option value="">All {{ this.stories|length }} stories</option>
+        {% if this.multi %}<label>Story <select data-f="story" aria-label="Story">
+          <option value="">All stories</option>
           {% for name, title, color, n in this.stories %}<option value="{{ loop.index0 }}" title="{{ title }}"
             style="color:{{ color }}">&#9632; {{ name }} ({{ n }})</option>{% endfor %}</select></label>{% endif %}
         <label>Role <select data-f="role" aria-label="Role"><option value="">All roles</option>
@@ -68,7 +68,7 @@ class FilterPanel(MacroElement):
             var map = {{ this._parent.get_name() }};
             var panel = document.getElementById("{{ this.get_name() }}");
             var colors = {{ this.stories|map(attribute=2)|list|tojson }};
-            var multi = colors.length > 1, hideOnce = {{ this.hide_once|tojson }}, onceZoom = {{ this.once_zoom }};
+            var multi = {{ this.multi|tojson }}, hideOnce = {{ this.hide_once|tojson }}, onceZoom = {{ this.once_zoom }};
             // One short line per feature: a day of wire copy has thousands.
             var entries = [{% for e in this.entries %}
 [{{ e[0].get_name() }},{{ e[1].get_name() }},{{ e[2]|tojson }},{{ e[3]|tojson }},{{ e[4]|tojson }},{{ e[5]|tojson }},{{ e[6]|tojson }},{{ e[7]|int }},{{ e[8]|int }}],{% endfor %}];
@@ -127,8 +127,10 @@ class FilterPanel(MacroElement):
         {% endmacro %}
     """)
 
-    def __init__(self, stories, roles, countries, days, entries, hide_once: bool = False, once_zoom: int = 7):
+    def __init__(self, stories, roles, countries, days, entries, hide_once: bool = False, once_zoom: int = 7,
+                 multi: bool | None = None):
         super().__init__()
+        self.multi = len(stories) > 1 if multi is None else multi
         self._name = "FilterPanel"
         self.stories, self.roles, self.countries, self.days = stories, roles, countries, days
         self.entries = entries
@@ -188,6 +190,10 @@ def filter_panel(frame, articles: list[dict], stories: list[dict], elements: dic
     from .render import escape_text
 
     day_of = {a["id"]: _day(a.get("date")) for a in articles}
+    # Only the largest stories are listed: 10,000 wire items make thousands of one-article stories, and
+    # listing them all (and every story index of a country named in thousands) cost 3 MB of page.
+    multi = len(stories) > 1
+    stories = stories[: int(setting("list_max", "story"))]
     order = {s["id"]: k for k, s in enumerate(stories)}
     has_stories = "stories" in frame.columns
     entries, codes = [], set()
@@ -207,7 +213,7 @@ def filter_panel(frame, articles: list[dict], stories: list[dict], elements: dic
     roles = [(k.role, escape_text(k.legend)) for k in LAYER_KINDS if (frame["role"] == k.role).any()]
     listed = [(escape_text(s["name"]), escape_text(s["title"]), s["color"], len(s["articles"])) for s in stories]
     days = sorted({d for d in day_of.values() if d})
-    return FilterPanel(listed, roles, countries, days, entries,
+    return FilterPanel(listed, roles, countries, days, entries, multi=multi,
                        hide_once=len(frame) > setting("once_min_places", "story"),
                        once_zoom=int(setting("once_zoom", "story")))
 

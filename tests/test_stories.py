@@ -71,3 +71,27 @@ def test_stories_of_a_mixed_day():
     assert len(seeds) == 1 and len(seeds[0]["articles"]) == 2
     assert len(stories) > 10  # a day of unrelated items stays apart, not one chained blob
     assert max(len(s["articles"]) for s in stories) <= 3
+
+
+def test_the_filter_panel_lists_only_the_largest_stories(monkeypatch, tmp_path):
+    """Thousands of one-article stories are not listed (nor indexed per place): only the largest list_max."""
+    import re
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from golden import load_pairs
+
+    from geomap.describe import display
+    from geomap.pipeline import situation_frame, write_outputs
+
+    frame = situation_frame(load_pairs())
+    monkeypatch.setitem(display()["story"], "list_max", "3")
+    write_outputs(frame, str(tmp_path / "map.html"), None)
+    page = (tmp_path / "map.html").read_text(encoding="utf-8")
+    options = re.findall(r'<option value="(\d+)" title=', page)
+    assert options == ["0", "1", "2"] and len(frame.attrs["stories"]) > 3
+    end = page.index("window.gmFilter = {")
+    entries = page[page.rindex("var entries = [", 0, end):end]  # the filter panel's (the date slider has its own)
+    indexed = [json.loads(m) for m in re.findall(r',(\[[\d, ]*\]),"', entries)]
+    assert any(indexed) and all(i < 3 for story in indexed for i in story)  # no index of an unlisted story
