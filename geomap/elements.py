@@ -30,7 +30,7 @@ class PageStyle(MacroElement):
           .gm-title {top:10px; left:50%; transform:translateX(-50%); width:max-content;
             max-width:min(640px, calc(100% - 400px)); padding:4px 12px; text-align:center; pointer-events:none;}
           .gm-title h1 {font-size:16px; margin:0;} .gm-title p {margin:2px 0 0; font-size:12px; color:#444;}
-          .gm-sources {top:84px; left:10px; max-width:260px; max-height:28vh; overflow-y:auto; overflow-x:hidden;
+          .gm-sources {top:124px; left:10px; max-width:260px; max-height:28vh; overflow-y:auto; overflow-x:hidden;
             padding:0;}
           .gm-legend summary {cursor:pointer; font-weight:600;}
           .gm-sources summary {cursor:pointer; padding:6px 10px; font-weight:600;}
@@ -38,6 +38,10 @@ class PageStyle(MacroElement):
           .gm-sources .gm-date {color:#666; overflow-wrap:anywhere;} .gm-sources a.gm-f {margin-right:6px;}
           .gm-timeline {bottom:30px; right:10px; padding:6px 10px; width:260px;}
           .gm-timeline input {width:100%;}
+          .gm-filters {bottom:90px; right:10px; max-width:240px; padding:0;}
+          .gm-filters summary {cursor:pointer; padding:4px 10px; font-weight:600;}
+          .gm-filters .gm-fbody {padding:0 10px 8px;} .gm-filters label {display:block; margin-top:4px;}
+          .gm-filters select {max-width:210px;} .gm-filters input[type=date] {width:140px;}
           .gm-popup {font:13px/1.4 system-ui,sans-serif; max-height:320px; overflow:auto;}
           .gm-popup h4 {margin:0 0 2px; font-size:15px;}
           .gm-popup .gm-meta {color:#555; margin:2px 0 6px;}
@@ -62,9 +66,10 @@ class PageStyle(MacroElement):
             .gm-title {left:50px; right:58px; top:8px; padding:4px 8px; transform:none; width:auto; max-width:none;}
             .gm-title h1 {font-size:13px;}
             .gm-title p {display:none;}
-            .gm-sources {top:84px; max-width:70vw;} .gm-sources[open] {max-height:40vh;}
+            .gm-sources {top:124px; max-width:70vw;} .gm-sources[open] {max-height:40vh;}
             .gm-legend {font-size:11px; bottom:34px;}
             .gm-timeline {width:150px; bottom:80px;}
+            .gm-filters {bottom:130px;}
             .leaflet-control-layers {font-size:11px;}
             .leaflet-control-attribution {font-size:8px; max-width:100vw;}
           }
@@ -255,6 +260,8 @@ class Timeline(MacroElement):
                 var i = parseInt(range.value, 10);
                 var until = i >= dates.length ? null : dates[i];
                 label.textContent = until === null ? "all dates" : until;
+                // With a filter panel, the panel decides what shows (its story, role, dates and this day).
+                if (window.gmFilter) { window.gmFilter.until(until); return; }
                 entries.forEach(function (e) {
                     var visible = until === null || e[2] === "" || e[2] <= until;
                     if (visible && !e[1].hasLayer(e[0])) { e[1].addLayer(e[0]); }

@@ -1,6 +1,6 @@
 """The places frame as GeoParquet: the columnar file that warehouses and DuckDB read.
 
-Nested columns (``excerpts``, ``roles``, ``docs``) are stored as JSON text, so that every
+Nested columns (``excerpts``, ``roles``, ``docs``, ``stories``) are stored as JSON text, so that every
 reader sees the same plain schema; the geometry is WKB with GeoParquet metadata (geopandas).
 pyarrow is needed: ``pip install "geomap[parquet]"``.
 """
@@ -17,7 +17,7 @@ from .errors import OptionError
 
 __all__ = ["parquet_frame", "write_parquet", "require_pyarrow"]
 
-_NESTED = ("excerpts", "roles", "docs")
+_NESTED = ("excerpts", "roles", "docs", "stories")
 
 
 def parquet_frame(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

@@ -313,9 +313,11 @@ def situation_frame(pairs: Iterable[tuple[Article, list[Mention]]]) -> gpd.GeoDa
 
     The pairs are folded into places one at a time (``aggregate.Places``), so a run's
     memory does not grow with its mentions; ``frame.attrs["articles"]`` lists the sources,
-    in input order.
+    in input order, and ``frame.attrs["stories"]`` the stories they make (``stories.py``); the
+    ``stories`` column holds each place's story ids.
     """
     from .geometry import place_geometries
+    from .stories import with_stories
 
     folded = Places()
     sources = []
@@ -323,7 +325,7 @@ def situation_frame(pairs: Iterable[tuple[Article, list[Mention]]]) -> gpd.GeoDa
         folded.add(article, mentions)
         sources.append({"id": article.id, "title": article.title, "source": article.source or article.id,
                         "url": article.url, "date": article.date})
-    frame = place_geometries(folded.places())
+    frame = with_stories(place_geometries(folded.places()), sources)
     frame.attrs["articles"] = sources
     return frame
 

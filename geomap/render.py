@@ -21,8 +21,10 @@ from branca.element import Element
 
 from .assets import inline_assets
 from .basemap import Basemap
+from .density import density_layer
 from .describe import summary
 from .elements import EdgeMarkers, Footer, Legend, MapTitle, OfflineCluster, PageStyle, SourcesPanel, Timeline
+from .filters import filter_panel, place_search
 from .view import far_targets, theatre
 from geomap.layers import LAYER_KINDS, LayerKind, layer_kind, split_layers
 
@@ -137,18 +139,20 @@ CLUSTER_FROM = 40
 
 def build_map(frame: gpd.GeoDataFrame, title: str | None = None, subtitle: str | None = None,
               embed: bool = False) -> folium.Map:
-    """A folium map: one switchable layer per kind, legend, popups, sources, timeline, offline basemap.
+    """A folium map: one switchable layer per kind, legend, popups, sources, timeline, offline basemap,
+    a place search box and (not embedded) the filter panel by story, role, country and dates.
 
     ``embed`` drops the page chrome (title, sources panel) for an iframe.
     """
     articles = frame.attrs.get("articles", [])
+    stories = frame.attrs.get("stories", [])
     frame = _without_attrs(frame)
     layers = split_layers(frame)
     point_counts = {kind.name: _point_count(layers[kind.name]) for kind in LAYER_KINDS}
     cluster = any(n > CLUSTER_FROM for n in point_counts.values())
     fmap = SituationMap(location=[20, 0], zoom_start=2, tiles=None, control_scale=True)
     root = fmap.get_root()
-    root.header.add_child(inline_assets(cluster=cluster), name="inline_assets", index=0)
+    root.header.add_child(inline_assets(cluster=cluster, search=bool(len(frame))), name="inline_assets", index=0)
     root.header.add_child(Element('<meta name="viewport" content="width=device-width, initial-scale=1">'),
                           name="viewport")
     PageStyle(embed=embed).add_to(fmap)
@@ -161,12 +165,11 @@ def build_map(frame: gpd.GeoDataFrame, title: str | None = None, subtitle: str |
         rows = layers[kind.name]
         name = f"{kind.label} ({len(rows)})"
         many_points = point_counts[kind.name] > CLUSTER_FROM
-        if kind.geometry == "Point" and many_points:
-            group = points = OfflineCluster(name=name, show=True)
-        else:
-            group = points = folium.FeatureGroup(name=name, show=True)
-            if many_points:  # e.g. hundreds of capitals acting as parties: their markers cluster too
-                points = OfflineCluster(control=False).add_to(group)
+        group = points = folium.FeatureGroup(name=name, show=True)
+        if many_points:
+            # The markers cluster inside the layer's group; its areas (a region named as a venue) stay outside
+            # the cluster, which would hold them in a group of its own that has no map to open their popups on.
+            points = OfflineCluster(control=False).add_to(group)
         for index, row in rows.iterrows():
             is_point = row.geometry.geom_type == "Point"
             element = _marker(row, kind) if is_point else _shape(row, kind)
@@ -177,6 +180,9 @@ def build_map(frame: gpd.GeoDataFrame, title: str | None = None, subtitle: str |
             element.add_to(holder)
             elements[index] = (element, holder)
         group.add_to(fmap)
+    density = density_layer(frame, escape_text)
+    if density is not None:
+        density.add_to(fmap)
     folium.LayerControl(collapsed=embed).add_to(fmap)
     shown = [kind for kind in LAYER_KINDS if len(layers[kind.name])]
     Legend(shown, stand_ins=bool(frame["fallback"].astype(bool).any()) if len(frame) else False).add_to(fmap)
@@ -189,6 +195,10 @@ def build_map(frame: gpd.GeoDataFrame, title: str | None = None, subtitle: str |
     timeline = _timeline(frame, articles, elements)
     if timeline is not None:
         timeline.add_to(fmap)
+    if elements:
+        place_search(frame, elements).add_to(fmap)
+        if not embed:
+            filter_panel(frame, articles, stories, elements).add_to(fmap)
     bounds, inside = theatre(frame)
     if bounds:
         fmap.fit_bounds(bounds)
@@ -293,12 +303,18 @@ def _renumber(root) -> None:
 
 
 def geojson_text(frame: gpd.GeoDataFrame) -> str:
-    """The places as one FeatureCollection, keys in a fixed order, coordinates rounded."""
+    """The places as one FeatureCollection, keys in a fixed order, coordinates rounded; its ``stories``
+    member lists the stories (id, name, title, colour, article ids) the features' ``stories`` name."""
     features = []
     for _, row in _without_attrs(frame).iterrows():
         props = {k: _plain(row[k]) for k in frame.columns if k != "geometry"}
         features.append({"type": "Feature", "properties": props, "geometry": _rounded(mapping(row.geometry))})
-    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1) + "\n"
+    collection = {"type": "FeatureCollection"}
+    if frame.attrs.get("stories"):  # a foreign member: what the features' story ids stand for
+        collection["stories"] = [{k: story[k] for k in ("id", "name", "title", "color", "articles")}
+                                 for story in frame.attrs["stories"]]
+    collection["features"] = features
+    return json.dumps(collection, ensure_ascii=False, indent=1) + "\n"
 
 
 def _plain(value):

@@ -51,9 +51,11 @@ def test_seed_map_renders_and_layers_toggle(browser, seed_outputs, tmp_path):
     try:
         assert not [f for f in failed if f[0] in {"script", "stylesheet"}]
         labels = page.locator(".leaflet-control-layers-overlays label")
-        assert labels.count() == 5
-        names = [labels.nth(i).inner_text().strip() for i in range(5)]
-        assert [n.split(" (")[0] for n in names] == ["Venues", "Corridors", "Zones", "Countries", "Places"]
+        assert labels.count() == 6  # the five kinds, then the density overview, off at first
+        names = [labels.nth(i).inner_text().strip() for i in range(6)]
+        assert [n.split(" (")[0] for n in names] == ["Venues", "Corridors", "Zones", "Countries", "Places",
+                                                     "Mention density"]
+        assert not labels.nth(5).locator("input").is_checked()
         before = page.locator(".leaflet-interactive").count()
         for i in range(5):
             box = labels.nth(i).locator("input")
@@ -320,8 +322,8 @@ def test_a_tooltip_names_the_country_and_precision(browser, seed_outputs):
         context.close()
 
 
-def test_legend_and_panels_cover_under_15_percent_of_the_view(browser, seed_outputs, dated_outputs):
-    for path in (seed_outputs[1], dated_outputs):
+def test_legend_and_panels_cover_under_15_percent_of_the_view(browser, seed_outputs, dated_outputs, stories_map):
+    for path in (seed_outputs[1], dated_outputs, stories_map):
         context, page, errors, _ = open_map(browser, path)
         try:
             boxes = [b for b in (page.locator(sel).bounding_box() for sel in PANELS if page.locator(sel).count())
@@ -334,7 +336,7 @@ def test_legend_and_panels_cover_under_15_percent_of_the_view(browser, seed_outp
             context.close()
 
 
-PANELS = (".gm-legend", ".gm-sources", ".leaflet-control-layers", ".gm-timeline")
+PANELS = (".gm-legend", ".gm-sources", ".leaflet-control-layers", ".gm-timeline", ".gm-filters", ".leaflet-control-search")
 """The boxes over the map that the 15% budget counts (the title is one line of text above them)."""
 
 
@@ -352,3 +354,137 @@ def _overlaps_panels(page, locator) -> bool:
             return b.width && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
         });
     }""", locator.element_handle())
+
+
+@pytest.fixture(scope="module")
+def stories_map(tmp_path_factory):
+    """The map of the stored golden articles (seeds, situations, wire items, benchmark items): many stories."""
+    from golden import load_pairs
+
+    from geomap.pipeline import situation_frame, write_outputs
+
+    path = tmp_path_factory.mktemp("stories") / "map.html"
+    frame = situation_frame(load_pairs())
+    assert len(frame.attrs["stories"]) > 10
+    write_outputs(frame, str(path), None, title="Many stories")
+    return path
+
+
+def _filter_state(page, story):
+    """For every feature of the filter panel: (in the chosen story, drawn on the map, party fill opacity)."""
+    return page.evaluate("""(k) => {
+        const map = Object.values(window).find((v) => v instanceof L.Map);
+        return window.gmFilter.entries.map((e) => [e[2].includes(k), e.shown && (map.hasLayer(e[0])
+            || map.hasLayer(e[1])), e[8] ? e[0].getLayers()[0].options.fillOpacity : null]);
+    }""", story)
+
+
+def test_a_filter_by_story_hides_the_other_stories_features(browser, stories_map):
+    context, page, errors, _ = open_map(browser, stories_map)
+    try:
+        everything = page.locator(".leaflet-interactive").count()
+        # Several stories: party countries are outlines until their story is chosen.
+        assert all(fill == 0 for _, _, fill in _filter_state(page, 0) if fill is not None)
+        page.locator(".gm-filters summary").click()
+        page.select_option('.gm-filters select[data-f="story"]', "0")
+        state = _filter_state(page, 0)
+        assert any(inside for inside, _, _ in state) and any(not inside for inside, _, _ in state)
+        assert all(shown == inside for inside, shown, _ in state)  # the story's features, and only them
+        assert any(fill and fill > 0 for inside, _, fill in state if inside)  # its party countries fill
+        assert all(not fill for inside, _, fill in state if not inside)
+        assert 0 < page.locator(".leaflet-interactive").count() < everything
+        # The hover highlight resets a party country to its story's fill, not to the plain outline.
+        party = page.locator('.leaflet-overlay-pane path[fill-opacity="0.35"]').first
+        party.dispatch_event("mouseover")
+        party.dispatch_event("mouseout")
+        assert page.locator('.leaflet-overlay-pane path[fill-opacity="0.35"]').count() >= 1
+        page.select_option('.gm-filters select[data-f="role"]', "venue")  # story and role together
+        assert all(not shown for inside, shown, _ in _filter_state(page, 0) if not inside)
+        page.select_option('.gm-filters select[data-f="role"]', "")
+        page.select_option('.gm-filters select[data-f="story"]', "")
+        assert page.locator(".leaflet-interactive").count() == everything
+        assert not errors, errors
+    finally:
+        context.close()
+
+
+def test_the_search_box_finds_a_place_and_opens_its_popup(browser, seed_outputs):
+    context, page, errors, failed = open_map(browser, seed_outputs[1])
+    try:
+        box = page.locator("input.search-input")
+        box.click()
+        box.press_sequentially("lachin", delay=30)
+        tip = page.locator(".search-tip", has_text="Lachin corridor")
+        tip.first.wait_for(timeout=5000)
+        tip.first.click()
+        popup = shown_popup(page)
+        assert popup.locator("h4").inner_text() == "Lachin corridor"
+        # Leaflet.Search and its icons are inlined (only the online tiles may fail offline)
+        assert not [f for f in failed if f[0] in {"script", "stylesheet"} or (f[0] == "image" and "tile." not in f[1])]
+        assert not errors, errors
+    finally:
+        context.close()
+
+
+def test_the_density_layer_is_off_at_first_and_shades_countries_by_mentions(browser, stories_map):
+    context, page, errors, _ = open_map(browser, stories_map)
+    try:
+        before = page.locator("path.leaflet-interactive").count()
+        density = page.locator(".leaflet-control-layers-overlays label", has_text="Mention density")
+        assert not density.locator("input").is_checked()
+        density.locator("input").check()
+        shaded = page.locator("path.leaflet-interactive").count() - before
+        assert shaded >= 10  # countries and regions named in the golden articles
+        page.evaluate("""() => {
+            const map = Object.values(window).find((v) => v instanceof L.Map);
+            map.setView([40.3, 45.0], 5);  // Armenia and Azerbaijan, the most named countries here
+        }""")
+        fills = page.locator("path.leaflet-interactive").evaluate_all("(ps) => ps.map((p) => p.getAttribute('fill'))")
+        assert "#54278f" in fills  # the darkest class: the most mentioned country
+        density.locator("input").uncheck()
+        assert page.locator('path.leaflet-interactive[fill="#54278f"]').count() == 0
+        assert not errors, errors
+    finally:
+        context.close()
+
+
+def test_an_area_in_a_clustered_venue_layer_opens_its_popup(browser, seed_outputs, tmp_path):
+    """Many venues cluster; a region named as a venue is drawn as its area beside the cluster, and a
+    click on it opens its popup (inside the cluster it had no map to open it on, and threw)."""
+    import pandas as pd
+    from shapely.geometry import Point, box
+
+    from geomap.pipeline import write_outputs
+
+    frame = seed_outputs[0]
+    base = frame[frame["name"] == "Yerevan"].iloc[0]
+    extra = []
+    for i in range(50):
+        row = base.copy()
+        row["name"], row["role"] = f"Venue town {i}", "venue"
+        row["lat"], row["lon"] = 50.0 + (i % 7) * 0.01, 30.0 + (i // 7) * 0.01
+        row["geometry"] = Point(row["lon"], row["lat"])
+        extra.append(row)
+    area = base.copy()
+    area["name"], area["role"], area["kind"] = "Venue Province", "venue", "admin"
+    area["geometry"] = box(44.0, 39.6, 45.0, 40.4)
+    extra.append(area)
+    many = frame.__class__(pd.concat([frame, pd.DataFrame(extra)], ignore_index=True),
+                           geometry="geometry", crs=frame.crs)
+    many.attrs = frame.attrs
+    write_outputs(many, tmp_path / "map.html", None)
+    context, page, errors, _ = open_map(browser, tmp_path / "map.html", 1280, 800)
+    try:
+        path = page.locator(f'.leaflet-overlay-pane path[fill="{layer_fill("venue")}"]')
+        assert path.count() == 1
+        path.dispatch_event("click")
+        assert shown_popup(page).locator("h4").inner_text() == "Venue Province"
+        assert not errors, errors
+    finally:
+        context.close()
+
+
+def layer_fill(role: str) -> str:
+    from geomap.layers import layer_kind
+
+    return layer_kind(role).fill

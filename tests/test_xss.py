@@ -4,7 +4,8 @@ The channels: article text, title, url, date and id (JSONL), a file name, the --
 --subtitle options, and a place name coming back from an online geocoder (the fake server
 of fakegeo.py). Each payload, if it ran, would set ``window.__xss`` to its channel's name or
 open a dialog. One map is made through the command line, in full and embedded, and opened
-in headless Chromium; every popup, tooltip, the sources panel and the date slider are used,
+in headless Chromium; every popup, tooltip, the sources panel, the date slider, every story of the
+filter panel and the search box's list are used,
 since parts of the page are built only then.
 """
 
@@ -127,7 +128,7 @@ def visit(browser, path):
     page.wait_for_function("document.querySelectorAll('.leaflet-interactive').length > 0", timeout=15000)
     scripts_at_load = page.locator("script").count()
     assert page.locator(".leaflet-container").count() == 1
-    assert page.locator(".leaflet-control-layers-overlays label").count() == 5
+    assert page.locator(".leaflet-control-layers-overlays label").count() == 6  # five kinds and the density
     popups_text(page)
     sources = page.locator(".gm-sources")
     if sources.count() and sources.is_visible():
@@ -138,6 +139,18 @@ def visit(browser, path):
     if slider.count():
         slider.evaluate("(el) => { el.value = 0; el.dispatchEvent(new Event('input')); }")
         slider.evaluate("(el) => { el.value = el.max; el.dispatchEvent(new Event('input')); }")
+    filters = page.locator(".gm-filters")
+    if filters.count():  # every story chosen in turn (its name and title are in the panel), then all again
+        filters.locator("summary").click()
+        story = filters.locator('select[data-f="story"]')
+        if story.count():
+            for value in story.locator("option").evaluate_all("(os) => os.map((o) => o.value)") + [""]:
+                story.select_option(value)
+    search = page.locator("input.search-input")
+    if search.count():  # the search box lists the places whose names hold "xss" (the geocoder's)
+        search.click()
+        search.press_sequentially("xss", delay=20)
+        page.wait_for_timeout(700)
     return context, page, dialogs, errors, scripts_at_load
 
 
@@ -186,6 +199,13 @@ def test_each_channel_reached_the_page_as_text(browser, hostile_maps):
             assert f"<script>window.__xss='{channel}'</script>" in panel, channel
         assert "file\"><img src=x onerror=\"window.__xss='file'\">.txt" in panel
         assert page.locator('.gm-sources a[href^="https://example.org/"]').count() == 1  # the http(s) url, linked
+        stories = page.locator('.gm-filters select[data-f="story"] option')
+        names = "\n".join(stories.all_inner_texts())
+        titles = "\n".join(stories.evaluate_all("(os) => os.map((o) => o.title)"))
+        assert "<script>window.__xss='geocoder'</script>" in names  # a story named after the geocoder's place
+        assert "<script>window.__xss='title-a'</script>" in titles
+        tips = "\n".join(page.locator(".search-tip").all_inner_texts())
+        assert "<script>window.__xss='geocoder'</script>" in tips
         quotes = popups_text(page)
         for channel in ("txt-text", "text-a", "text-b", "geocoder", "date-a"):
             assert f"<script>window.__xss='{channel}'</script>" in quotes, channel
