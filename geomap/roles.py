@@ -146,11 +146,29 @@ def mention_role(article: Article, mention: Mention) -> Role:
     if _acts(mention, kind, code, cand.population if cand else 0):
         return Role.PARTY
     if kind == "country":
-        if AFTER_PARTY.search(after) or POSSESSIVE_ACTOR.search(after) or BROKERED.search(after):
+        if (AFTER_PARTY.search(after) and not _undergoes(after)) or POSSESSIVE_ACTOR.search(after) \
+                or BROKERED.search(after):
             return Role.PARTY
         if BETWEEN_PARTIES.search(before[-20:]) and MEETING.search(sentence):
             return Role.PARTY
     return Role.PLACE
+
+
+PASSIVE = re.compile(r"^(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:has|have|had)\s+been\s+([a-z]+)\b|"
+                     r"(?:is|are|was|were)\s+(?:being\s+)?([a-z]+ed)\b)")
+
+
+def _undergoes(after: str) -> bool:
+    """Whether a passive verb follows the state and it is not one that makes a party.
+
+    "Uganda and Tanzania have been advised to strengthen surveillance": advised, not acting;
+    "Iran was accused of ...": a state accused is a party (the ``passive_party`` list).
+    """
+    match = PASSIVE.match(after)
+    if not match:
+        return False
+    verb = match.group(1) or match.group(2)
+    return not word_in("passive_party", verb)
 
 
 STRAIT_NAME = re.compile(r"strait|channel|passage|bosphorus|bosporus|dardanelles|mandeb", re.I)

@@ -121,6 +121,12 @@ PARTIES = [
     ("Burundi, Uganda and Tanzania signed the accord in Arusha.", "Uganda", Role.PARTY),  # states acting together
     ("Burundi, Uganda and Tanzania signed the accord in Arusha.", "Tanzania", Role.PARTY),
     ("Exports to Ghana and Togo fell last year.", "Togo", Role.PLACE),
+    # a passive verb: a state that undergoes is no party, one accused is
+    ("Neighbours including Burundi, Tanzania and Uganda have been advised to step up screening.", "Tanzania",
+     Role.PLACE),
+    ("Neighbours including Burundi, Tanzania and Uganda have been advised to step up screening.", "Uganda",
+     Role.PLACE),
+    ("Iran was accused of supplying the drones, diplomats said.", "Iran", Role.PARTY),
 ]
 
 
@@ -151,7 +157,7 @@ def test_every_role_word_in_the_lexicon_comes_with_its_sentence():
     from geomap.gazetteer import data_path
 
     lists = {"facility", "monitor_verb", "route_purpose", "seat_noun", "seat_qualifier", "mediate_verb", "sport_verb", "venue_noun",
-             "max_route_km", "zone_band_km", "zone_around_km", "coast_word", "along_max_km", "passage_word"}
+             "max_route_km", "zone_band_km", "zone_around_km", "coast_word", "along_max_km", "passage_word", "passive_party"}
     with open(data_path("lexicon.tsv"), encoding="utf-8") as fh:
         rows = [r for r in csv.reader((line for line in fh if not line.startswith("#")), delimiter="\t",
                                       quoting=csv.QUOTE_NONE) if r and r[0] in lists]
