@@ -82,14 +82,19 @@ def candidates_of(article: Article, mention: Mention, gaz: Gazetteer) -> tuple[C
     return cands
 
 
-_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")
+_WORD_AFTER = re.compile(r"(?:,?[ \t]+and[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?)?[ \t]+([A-Za-z]+)\b")
 _WORDS_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+of[ \t]+$")
 
 
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def _named_as_division(text: str, mention: Mention) -> bool:
-    """Whether the words next to the mention say it is a division: "the Kherson region", "the state of Georgia"."""
+    """Whether the words next to the mention say it is a division: "the Kherson region", "the state of Georgia",
+    "the Odesa and Kharkiv regions"."""
     after = _WORD_AFTER.match(text, mention.end)
-    if after and after.group(1).islower() and word_in("admin_word", after.group(1)):
+    if after and after.group(1).islower() and word_in("admin_word", _singular(after.group(1))):
         return True
     before = _WORDS_BEFORE.search(text, max(0, mention.start - 30), mention.start)
     return bool(before and before.group(1).islower() and word_in("admin_word", before.group(1)))

@@ -64,6 +64,8 @@ def test_context_settles_a_shared_name(text, name, country, admin1):
     ("Storms hit the state of Georgia on Monday, closing schools.", "Georgia", "US"),
     ("Floods in the region of Valencia closed roads on Tuesday.", "Valencia", "ES"),
     ("Officials in Zaporizhzhia oblast ordered an evacuation.", "Zaporizhzhia", "UA"),
+    ("Drones hit energy sites in the Odesa and Kharkiv regions overnight.", "Odesa", "UA"),
+    ("Drones hit energy sites in the Odesa and Kharkiv regions overnight.", "Kharkiv", "UA"),
 ])
 def test_a_name_the_text_calls_a_division_is_the_division(text, name, country):
     m = found(text)[name]
