@@ -170,13 +170,35 @@ class _Place:
             admin1=cand.admin1, feature_code=cand.feature_code, score=self.score_sum / max(self.mentions, 1))
 
 
-class _Route:
+class _Runs:
+    """What a described route or zone gathers over the articles that give it: runs, scores, sources, quotes."""
+
+    def __init__(self, limit: int):
+        self.runs = 0
+        self.score_sum, self.scored = 0.0, 0
+        self.docs: list[str] = []
+        self.quotes = _Quotes(limit)
+
+    def add(self, article: Article, runs: list[list[Mention]]) -> None:
+        mentions = [m for run in runs for m in run]
+        self.runs += len(runs)
+        self.score_sum, self.scored = self.score_sum + sum(m.score for m in mentions), self.scored + len(mentions)
+        self.docs.append(runs[0][0].doc)
+        self.quotes.add(article, mentions)
+
+    @property
+    def score(self) -> float:
+        return self.score_sum / max(self.scored, 1)
+
+
+class _Route(_Runs):
     """A route described by its ends ("the road from A to B"), gathered over the articles that describe it.
 
     The first description fixes its ends, path and evidence; later ones add runs and quotes.
     """
 
     def __init__(self, title: str, ends: list[Mention], article: Article, limit: int):
+        super().__init__(limit)
         self.title = title
         # The route's own word as written, whole: "shipping lane", not "shipping".
         via = set(ends[0].route.via)
@@ -186,17 +208,6 @@ class _Route:
         self.country = ends[0].candidate.country
         self.evidence = article.text[ends[0].sentence[0]:ends[0].sentence[1]].strip()
         self.drawn = len({e.candidate.row for e in ends}) >= 2  # a route from a place to itself is none
-        self.runs = 0
-        self.score_sum, self.scored = 0.0, 0
-        self.docs: list[str] = []
-        self.quotes = _Quotes(limit)
-
-    def add(self, article: Article, runs: list[list[Mention]]) -> None:
-        self.runs += len(runs)
-        ends = [m for run in runs for m in run]
-        self.score_sum, self.scored = self.score_sum + sum(m.score for m in ends), self.scored + len(ends)
-        self.docs.append(runs[0][0].doc)
-        self.quotes.add(article, [m for run in runs for m in run])
 
     def place(self) -> Place:
         path = self.path
@@ -205,30 +216,20 @@ class _Route:
             lat=sum(p[0] for p in path) / len(path), lon=sum(p[1] for p in path) / len(path),
             country=self.country, geonameid=None, mentions=self.runs, excerpts=self.quotes.excerpts(),
             roles=((Role.CORRIDOR, self.runs),), evidence=self.evidence, docs=tuple(self.docs),
-            quotes=self.quotes.count, path=path, route=self.route, score=self.score_sum / max(self.scored, 1))
+            quotes=self.quotes.count, path=path, route=self.route, score=self.score)
 
 
-class _Zone:
+class _Zone(_Runs):
     """A zone given around two or more places ("a demilitarised zone around A and B"), gathered over the
     articles that give it; the first fixes its places and evidence."""
 
     def __init__(self, title: str, places: list[Mention], article: Article, limit: int):
+        super().__init__(limit)
         self.title = title
         self.around = tuple((m.candidate.lat, m.candidate.lon) for m in places)
         self.country = places[0].candidate.country
         self.evidence = article.text[places[0].sentence[0]:places[0].sentence[1]].strip()
         self.drawn = len({m.candidate.row for m in places}) >= 2
-        self.runs = 0
-        self.score_sum, self.scored = 0.0, 0
-        self.docs: list[str] = []
-        self.quotes = _Quotes(limit)
-
-    def add(self, article: Article, runs: list[list[Mention]]) -> None:
-        self.runs += len(runs)
-        places = [m for run in runs for m in run]
-        self.score_sum, self.scored = self.score_sum + sum(m.score for m in places), self.scored + len(places)
-        self.docs.append(runs[0][0].doc)
-        self.quotes.add(article, places)
 
     def place(self) -> Place:
         pts = self.around
@@ -237,7 +238,7 @@ class _Zone:
             lat=sum(p[0] for p in pts) / len(pts), lon=sum(p[1] for p in pts) / len(pts),
             country=self.country, geonameid=None, mentions=self.runs, excerpts=self.quotes.excerpts(),
             roles=((Role.ZONE, self.runs),), evidence=self.evidence, docs=tuple(self.docs),
-            quotes=self.quotes.count, around=pts, score=self.score_sum / max(self.scored, 1))
+            quotes=self.quotes.count, around=pts, score=self.score)
 
 
 def _zone_runs(mentions: list[Mention]) -> dict[str, list[list[Mention]]]:
