@@ -31,13 +31,13 @@ import sys
 import time
 from pathlib import Path
 
-from shapely.geometry import LineString, MultiPolygon, Polygon
+from shapely.geometry import LineString
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_gazetteer import US_ATLAS, inside_point, topojson_shapes  # noqa: E402
+from build_gazetteer import US_ATLAS, decoded_arcs, inside_point, topojson_polygon, topojson_shapes  # noqa: E402
 from geomap.textnorm import name_key  # noqa: E402
 from shapetools import feature, polygonal, snapped, write_features  # noqa: E402
 
@@ -48,20 +48,6 @@ DECIMALS = 4  # ~10 m grid
 MAX_AREA_CHANGE = 0.10  # a simplified county whose area moved more than this keeps its full arcs
 SOURCE = ("US Census Bureau cartographic boundary files 2017 (us-atlas 3.0.1 counties-10m), "
           "public domain; simplified to ~500 m")
-
-
-def decoded_arcs(topo: dict) -> list[list[tuple[float, float]]]:
-    """The arcs of a TopoJSON topology as lon/lat points (undo the quantization and delta encoding)."""
-    (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
-    arcs = []
-    for arc in topo["arcs"]:
-        x = y = 0
-        points = []
-        for dx, dy in arc:
-            x, y = x + dx, y + dy
-            points.append((x * sx + tx, y * sy + ty))
-        arcs.append(points)
-    return arcs
 
 
 def simplified_arcs(arcs: list[list[tuple[float, float]]], tol: float) -> list[list[tuple[float, float]]]:
@@ -80,26 +66,13 @@ def simplified_arcs(arcs: list[list[tuple[float, float]]], tol: float) -> list[l
 
 
 def assemble(geometry: dict, arcs: list[list[tuple[float, float]]]):
-    """The (Multi)Polygon of a TopoJSON geometry from the given arcs; parts whose shell has fewer than 4 points
-    (islets the source's quantization already collapsed) are dropped, and None is returned when none is left."""
-    def ring(indexes: list[int]) -> list[tuple[float, float]]:
-        points: list[tuple[float, float]] = []
-        for i in indexes:
-            arc = arcs[i] if i >= 0 else arcs[~i][::-1]
-            points.extend(arc if not points else arc[1:])
-        return points
-
-    polygons = [geometry["arcs"]] if geometry["type"] == "Polygon" else geometry["arcs"]
-    parts = []
-    for rings in polygons:
-        shell, *holes = [ring(r) for r in rings]
-        if len(shell) < 4:
-            continue
-        parts.append(Polygon(shell, [h for h in holes if len(h) >= 4]))
-    if not parts:
+    """The (Multi)Polygon of a TopoJSON geometry from the given arcs, valid and on the rounding grid; None when
+    no part is left (islets the source's quantization already collapsed)."""
+    geom = topojson_polygon(geometry, arcs)
+    if geom is None:
         return None
     # make_valid can add crossing points off the grid: snap again (set_precision keeps it valid).
-    geom = polygonal(parts[0] if len(parts) == 1 else MultiPolygon(parts))
+    geom = polygonal(geom)
     return polygonal(snapped(geom, DECIMALS)) if geom is not None else None
 
 

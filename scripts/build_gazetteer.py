@@ -279,21 +279,26 @@ def box_centre(points: list[tuple[float, float, int]]) -> tuple[float, float, in
     return (lats[0] + lats[-1]) / 2, (lons[0] + lons[-1]) / 2, sum(p[2] for p in points)
 
 
-def topojson_shapes(path: Path, name: str) -> list[tuple[str, dict, object]]:
-    """(id, properties, shapely geometry) of the objects of one TopoJSON collection."""
-    from shapely.geometry import MultiPolygon, Polygon
-    from shapely.validation import make_valid
-
-    topo = json.loads(path.read_text(encoding="utf-8"))
+def decoded_arcs(topo: dict) -> list[list[tuple[float, float]]]:
+    """The arcs of a TopoJSON topology as lon/lat points (undo the quantization and delta encoding)."""
     (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
     arcs = []
-    for arc in topo["arcs"]:  # delta-encoded, quantized
+    for arc in topo["arcs"]:
         x = y = 0
         points = []
         for dx, dy in arc:
             x, y = x + dx, y + dy
             points.append((x * sx + tx, y * sy + ty))
         arcs.append(points)
+    return arcs
+
+
+def topojson_polygon(geometry: dict, arcs: list[list[tuple[float, float]]]):
+    """The (Multi)Polygon of a TopoJSON geometry from ``arcs``, or None when it has no area.
+
+    Simplification leaves some islets as rings of fewer than 4 points: those are dropped.
+    """
+    from shapely.geometry import MultiPolygon, Polygon
 
     def ring(indexes: list[int]) -> list[tuple[float, float]]:
         points: list[tuple[float, float]] = []
@@ -302,21 +307,29 @@ def topojson_shapes(path: Path, name: str) -> list[tuple[str, dict, object]]:
             points.extend(arc if not points else arc[1:])
         return points
 
-    def polygon(rings: list[list[int]]) -> Polygon | None:
-        # Simplification leaves some islets as rings of fewer than 4 points: drop those.
-        shell, *holes = [ring(x) for x in rings]
-        if len(shell) < 4:
-            return None
-        return Polygon(shell, [h for h in holes if len(h) >= 4])
+    kind = geometry["type"]
+    polygons = [geometry["arcs"]] if kind == "Polygon" else geometry["arcs"] if kind == "MultiPolygon" else []
+    parts = []
+    for rings in polygons:
+        shell, *holes = [ring(r) for r in rings]
+        if len(shell) >= 4:
+            parts.append(Polygon(shell, [h for h in holes if len(h) >= 4]))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else MultiPolygon(parts)
 
+
+def topojson_shapes(path: Path, name: str) -> list[tuple[str, dict, object]]:
+    """(id, properties, shapely geometry) of the objects of one TopoJSON collection."""
+    from shapely.validation import make_valid
+
+    topo = json.loads(path.read_text(encoding="utf-8"))
+    arcs = decoded_arcs(topo)
     out = []
     for g in topo["objects"][name]["geometries"]:
-        polygons = [g["arcs"]] if g["type"] == "Polygon" else g["arcs"] if g["type"] == "MultiPolygon" else []
-        parts = [p for p in (polygon(rings) for rings in polygons) if p is not None]
-        if not parts:
-            continue
-        geom = parts[0] if len(parts) == 1 else MultiPolygon(parts)
-        out.append((g["id"], g.get("properties") or {}, geom if geom.is_valid else make_valid(geom)))
+        geom = topojson_polygon(g, arcs)
+        if geom is not None:
+            out.append((g["id"], g.get("properties") or {}, geom if geom.is_valid else make_valid(geom)))
     return out
 
 
