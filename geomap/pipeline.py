@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import itertools
@@ -179,9 +180,14 @@ def _extract_parallel(articles: Iterator[Article], workers: int) -> Iterator[tup
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
-    finally:
-        # Stopped early (Ctrl-C, a closed pipe): drop the chunks not started rather than compute them.
-        pool.shutdown(cancel_futures=True)
+    except BaseException:
+        # Stopped early (Ctrl-C, SIGTERM, a closed pipe): drop the chunks not started rather than compute them.
+        # A signal can land inside the executor's start-up (its manager thread made, not yet started), and
+        # shutting down then fails with RuntimeError; the workers are already gone, the signal is what to report.
+        with contextlib.suppress(RuntimeError):
+            pool.shutdown(cancel_futures=True)
+        raise
+    pool.shutdown()
 
 
 def _leave_interrupts_to_parent() -> None:
