@@ -41,6 +41,18 @@ sys.path.insert(0, str(Path(__file__).parent))
 from common import GENEVA_ARTICLE, HOSTILE_ARTICLE, SEEDS  # noqa: E402
 
 
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium through Playwright, for the browser tests (which skip without Playwright)."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    from browser import launch
+
+    with sync_api.sync_playwright() as p:
+        b = launch(p)
+        yield b
+        b.close()
+
+
 @pytest.fixture(scope="session")
 def seed_outputs(tmp_path_factory):
     """The seed map and GeoJSON, built once through the API the CLI uses."""

@@ -4,23 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from browser import launch
 
 pytestmark = pytest.mark.browser
-sync_api = pytest.importorskip("playwright.sync_api")
+pytest.importorskip("playwright.sync_api")
 
 LOCAL_STORY = ("Flooding closes roads across Laurel County\n"
                "LONDON, Ky. - Heavy rain flooded roads across Laurel County on Tuesday, and officials in "
                "London opened a shelter. Crews from Corbin helped move families from low-lying homes.\n")
 """Written for this test: a county and its town, the local story the basemap must read at zoom 10."""
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        b = launch(p)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")

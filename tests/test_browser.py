@@ -4,18 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from browser import launch
 
 pytestmark = pytest.mark.browser
-sync_api = pytest.importorskip("playwright.sync_api")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        b = launch(p)
-        yield b
-        b.close()
+pytest.importorskip("playwright.sync_api")
 
 
 def open_map(browser, path, width=1280, height=800):

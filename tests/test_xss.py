@@ -16,11 +16,10 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from browser import launch
 from fakegeo import FakeProvider, Reply, answer
 
 pytestmark = pytest.mark.browser
-sync_api = pytest.importorskip("playwright.sync_api")
+pytest.importorskip("playwright.sync_api")
 
 
 def payloads(channel: str) -> str:
@@ -89,14 +88,6 @@ def hostile_maps(tmp_path_factory):
             server.close()
     assert "Zorbistan Province" in server.asked(), "the geocoder channel was not exercised"
     return maps
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        b = launch(p)
-        yield b
-        b.close()
 
 
 # Elements that carry script or load content: none may come from the articles.
