@@ -142,12 +142,18 @@ def first_zoom(label: Label, s: Settings) -> int:
     return start
 
 
+def _unit(lat: float, lon: float) -> tuple[float, float]:
+    """Web Mercator position of a point as a fraction of the world's width (times 256 * 2^zoom: its pixel)."""
+    lat = max(-85.0, min(85.0, lat))
+    y = math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+    return (lon + 180) / 360, (1 - y / math.pi) / 2
+
+
 def _pixel(lat: float, lon: float, zoom: int) -> tuple[float, float]:
     """Web Mercator pixel of a point at a zoom (the world is 256 * 2^zoom pixels wide)."""
-    lat = max(-85.0, min(85.0, lat))
+    u, v = _unit(lat, lon)
     scale = 256 * 2 ** zoom
-    y = math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
-    return (lon + 180) / 360 * scale, (1 - y / math.pi) / 2 * scale
+    return u * scale, v * scale
 
 
 _AREA_CLASSES = frozenset({"country", "region"})
@@ -178,21 +184,28 @@ def assign_zooms(candidates: list[Label], zooms: range, s: Settings, fixed: list
     """
     ordered = sorted(candidates, key=lambda lab: priority_key(lab, s))
     starts = [first_zoom(lab, s) for lab in ordered]
+    last_zoom = {c.name: c.max_zoom for c in s.classes}
+
+    def where(lab: Label) -> tuple:
+        # What _cell computes at every zoom, less the zoom's scale: each label's projection is worked out once.
+        return (lab.cls if lab.cls in _AREA_CLASSES else "point", *_unit(lab.lat, lab.lon), last_zoom[lab.cls])
+
+    spots = [where(lab) for lab in ordered]
+    fixed_spots = [(lab.min_zoom, *where(lab)) for lab in fixed]
     placed: dict[int, int] = {}
+    size = s.label_cell
     for zoom in zooms:
-        cell = s.label_cell
-        taken = set()
-        for lab in fixed:
-            if lab.min_zoom <= zoom <= s.label_class(lab.cls).max_zoom:
-                taken.add(_cell(lab, zoom, cell))
-        for i, lab in enumerate(ordered):
+        scale = 256 * 2 ** zoom
+        taken = {(group, int(u * scale // size), int(v * scale // size))
+                 for first, group, u, v, last in fixed_spots if first <= zoom <= last}
+        for i, (group, u, v, last) in enumerate(spots):
             if i in placed:
-                if zoom <= s.label_class(lab.cls).max_zoom:
-                    taken.add(_cell(lab, zoom, cell))
+                if zoom <= last:
+                    taken.add((group, int(u * scale // size), int(v * scale // size)))
                 continue
-            if zoom < starts[i] or zoom > s.label_class(lab.cls).max_zoom:
+            if zoom < starts[i] or zoom > last:
                 continue
-            key = _cell(lab, zoom, cell)
+            key = (group, int(u * scale // size), int(v * scale // size))
             if key not in taken:
                 taken.add(key)
                 placed[i] = zoom

@@ -94,12 +94,12 @@ class Gazetteer:
         if self._cities is None:
             import numpy as np
 
-            rows = self._db().execute("SELECT id, lat, lon, population, fcode = 'PPLC' FROM place "
-                                      "WHERE kind = 'city' ORDER BY id").fetchall()
-            cols = list(zip(*rows)) if rows else [(), (), (), (), ()]
-            self._cities = {"id": np.array(cols[0], dtype=np.int64), "lat": np.array(cols[1], dtype=float),
-                            "lon": np.array(cols[2], dtype=float), "population": np.array(cols[3], dtype=np.int64),
-                            "capital": np.array(cols[4], dtype=bool)}
+            # Read straight into typed columns: a Python tuple per town, transposed, cost twice as much.
+            rows = self._db().execute("SELECT id, lat, lon, population, fcode IS 'PPLC' FROM place "
+                                      "WHERE kind = 'city' ORDER BY id")
+            table = np.fromiter(rows, dtype=[("id", np.int64), ("lat", float), ("lon", float),
+                                             ("population", np.int64), ("capital", bool)])
+            self._cities = {name: np.ascontiguousarray(table[name]) for name in table.dtype.names}
         return self._cities
 
     def names_of(self, ids: list[int]) -> dict[int, str]:

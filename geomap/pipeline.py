@@ -340,7 +340,7 @@ def write_outputs(frame: gpd.GeoDataFrame, html_path: str | None, geojson_path: 
                   title: str | None = None, subtitle: str | None = None, embed: bool = False,
                   parquet_path: str | None = None) -> None:
     """Write the HTML map (``embed``: chrome-less, for an iframe), the GeoJSON and/or GeoParquet of the places."""
-    from .render import build_map, geojson_text
+    from .render import build_map, fast_branca, geojson_text
 
     if parquet_path:
         from .geoparquet import write_parquet
@@ -349,7 +349,8 @@ def write_outputs(frame: gpd.GeoDataFrame, html_path: str | None, geojson_path: 
     if geojson_path:
         write_atomic(geojson_path, geojson_text(frame))
     if html_path:
-        page = build_map(frame, title=title, subtitle=subtitle, embed=embed).get_root().render()
+        with fast_branca():
+            page = build_map(frame, title=title, subtitle=subtitle, embed=embed).get_root().render()
         write_atomic(html_path, page)
 
 

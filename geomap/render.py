@@ -7,11 +7,13 @@ template literal, so the escape also covers backticks, ``$`` and backslashes.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import os
 import re
 from collections import OrderedDict
+from functools import lru_cache
 
 import folium
 import geopandas as gpd
@@ -28,7 +30,7 @@ from .filters import filter_panel, place_search
 from .view import far_targets, theatre
 from geomap.layers import LAYER_KINDS, LayerKind, layer_kind, split_layers
 
-__all__ = ["escape_text", "popup_html", "tooltip_html", "build_map", "geojson_text"]
+__all__ = ["escape_text", "popup_html", "tooltip_html", "build_map", "geojson_text", "fast_branca"]
 
 _JS_SPECIAL = str.maketrans({"`": "&#96;", "$": "&#36;", "\\": "&#92;", "{": "&#123;", "}": "&#125;"})
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
@@ -209,6 +211,54 @@ def build_map(frame: gpd.GeoDataFrame, title: str | None = None, subtitle: str |
             EdgeMarkers(far).add_to(fmap)
     _renumber(root)
     return fmap
+
+
+class _Text:
+    """What ``jinja2.Template(text)`` is for a text without Jinja syntax: it renders as the text itself."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def render(self, *args, **kwargs) -> str:
+        return self.text
+
+
+_JINJA_SYNTAX = ("{{", "{%", "{#", "\r")
+
+
+def _template(source):
+    """``jinja2.Template(source)``, without compiling a text that has no Jinja syntax.
+
+    Jinja renders such a text as it is, less one trailing newline (``keep_trailing_newline``
+    is off); a carriage return (which Jinja turns into a newline) or any tag is compiled.
+    """
+    if isinstance(source, str) and not any(mark in source for mark in _JINJA_SYNTAX):
+        return _Text(source[:-1] if source.endswith("\n") else source)
+    import jinja2
+
+    return jinja2.Template(source)
+
+
+@contextlib.contextmanager
+def fast_branca():
+    """Draw and render a map without branca's two per-element costs; the page is the same, byte for byte.
+
+    branca makes every rendered element's text (each marker's, popup's and tooltip's script)
+    an ``Element`` of its own and compiles that text as a Jinja template (0.7 s of a
+    1,000-place map), and turns an element's class name into its id prefix each time it is
+    asked (tens of thousands of times). Here the texts without Jinja syntax are kept as they
+    would render and the prefixes are remembered; outside the ``with``, branca is as it was.
+    """
+    import branca.element as be
+
+    saved = be.Template, be._camelify
+    be.Template, be._camelify = _template, lru_cache(maxsize=None)(saved[1])
+    try:
+        yield
+    finally:
+        be.Template, be._camelify = saved
 
 
 def _point_count(rows: gpd.GeoDataFrame) -> int:

@@ -42,3 +42,39 @@ def test_map_links_nothing_remote(seed_outputs):
     html = seed_outputs[1].read_text(encoding="utf-8")
     assert not re.search(r'<script[^>]+src=', html)
     assert not re.search(r'<link[^>]+href="http', html)
+
+
+def test_fast_branca_renders_texts_as_jinja_does():
+    import branca.element as be
+    import jinja2
+    import pytest
+
+    from geomap.render import _template, fast_branca
+
+    texts = ["", "plain", "two\nlines\n", "ends twice\n\n", "crlf\r\nline\r\n", "lone\rcr", "{ braces } {x}",
+             "{{ 1 + 1 }} tag", "{% if true %}yes{% endif %}", "{# note #}kept", "`${x}` \\ &#123;", "{\n{"]
+    for text in texts:
+        assert _template(text).render(this=None, kwargs={}) == jinja2.Template(text).render(this=None, kwargs={})
+    saved = be.Template, be._camelify
+    with pytest.raises(ValueError), fast_branca():
+        assert be.Template is _template
+        raise ValueError
+    assert (be.Template, be._camelify) == saved, "branca is restored, also after an error"
+
+
+def test_fast_branca_gives_the_same_page():
+    import folium
+
+    from geomap.render import fast_branca
+
+    def page():
+        fmap = folium.Map(location=[0, 0], tiles=None)
+        folium.CircleMarker([1, 2], radius=4).add_child(folium.Popup("a {{ b }} c\n", parse_html=False)) \
+            .add_child(folium.Tooltip("t")).add_to(fmap)
+        html = fmap.get_root().render()
+        return re.sub(r"[0-9a-f]{32}", "ID", html)
+
+    plain = page()
+    with fast_branca():
+        fast = page()
+    assert fast == plain
