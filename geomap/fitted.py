@@ -10,6 +10,7 @@ to fit, never to score.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,31 +37,47 @@ class TreeModel:
     init: float
     learning_rate: float
     threshold: float
-    feature: np.ndarray  # per node, over all trees; -1 marks a leaf
+    # The nodes of all trees, numbered so that a node's right child follows its left one: a step down
+    # is ``first[node] + (x > split[node])``. A leaf is its own child (split +inf), so every walk takes
+    # ``depth`` steps and stays at its leaf once there.
+    feature: np.ndarray  # the feature each node tests (0 at a leaf)
     split: np.ndarray
-    left: np.ndarray  # absolute node indices
-    right: np.ndarray
+    first: np.ndarray  # the left child
     value: np.ndarray
     roots: np.ndarray
+    depth: int
     meta: dict
 
     @classmethod
     def from_dict(cls, spec: dict) -> "TreeModel":
-        feature, split, left, right, value, roots = [], [], [], [], [], []
+        feature, split, first, value, roots = [], [], [], [], []
+        depth = 0
         for tree in spec["trees"]:
-            base = len(feature)
-            roots.append(base)
-            feature += tree["feature"]
-            split += tree["threshold"]
-            value += tree["value"]
-            left += [base + k if k >= 0 else -1 for k in tree["left"]]
-            right += [base + k if k >= 0 else -1 for k in tree["right"]]
+            # Breadth first, each inner node's two children numbered together.
+            roots.append(len(feature))
+            order, level = [0], [0]
+            number = {0: len(feature)}
+            k = 0
+            while k < len(order):
+                node = order[k]
+                if tree["left"][node] >= 0:
+                    for child in (tree["left"][node], tree["right"][node]):
+                        number[child] = len(feature) + len(order)
+                        order.append(child)
+                        level.append(level[k] + 1)
+                k += 1
+            depth = max(depth, max(level))
+            for node in order:
+                inner = tree["left"][node] >= 0
+                feature.append(tree["feature"][node] if inner else 0)
+                split.append(tree["threshold"][node] if inner else math.inf)
+                first.append(number[tree["left"][node]] if inner else number[node])
+                value.append(tree["value"][node])
         meta = {k: v for k, v in spec.items() if k not in {"trees"}}
         return cls(tuple(spec["features"]), float(spec["init"]), float(spec["learning_rate"]),
                    float(spec.get("threshold", 0.5)), np.asarray(feature, dtype=np.int64),
-                   np.asarray(split, dtype=np.float64), np.asarray(left, dtype=np.int64),
-                   np.asarray(right, dtype=np.int64), np.asarray(value, dtype=np.float64),
-                   np.asarray(roots, dtype=np.int64), meta)
+                   np.asarray(split, dtype=np.float64), np.asarray(first, dtype=np.int64),
+                   np.asarray(value, dtype=np.float64), np.asarray(roots, dtype=np.int64), depth, meta)
 
     def raw(self, rows) -> np.ndarray:
         """The ensemble's log-odds for each row."""
@@ -69,23 +86,15 @@ class TreeModel:
             raise DataError(f"model expects {len(self.features)} features, got rows of shape {x.shape}")
         if not len(x):
             return np.zeros(0)
-        # Walk every (row, tree) pair down its tree at once; pairs drop out as they reach a leaf,
-        # so the work is the total length of the paths, not rows x trees x the deepest tree.
+        # A missing value goes right, as in the fitted trees (NaN <= t is false); +inf does the same here.
+        flat = np.where(np.isnan(x), np.inf, x).ravel()
+        # Every (row, tree) pair walks down its tree at once, one level per step.
         n_trees = len(self.roots)
+        offset = np.repeat(np.arange(len(x)) * x.shape[1], n_trees)
         nodes = np.tile(self.roots, len(x))
-        row_of = np.repeat(np.arange(len(x)), n_trees)
-        active = np.arange(len(nodes))
-        while active.size:
-            at = nodes[active]
-            f = self.feature[at]
-            inner = f >= 0
-            active, at, f = active[inner], at[inner], f[inner]
-            if not active.size:
-                break
-            go_left = x[row_of[active], f] <= self.split[at]
-            nodes[active] = np.where(go_left, self.left[at], self.right[at])
-        nodes = nodes.reshape(len(x), n_trees)
-        return self.init + self.learning_rate * self.value[nodes].sum(axis=1)
+        for _ in range(self.depth):
+            nodes = self.first[nodes] + (flat[offset + self.feature[nodes]] > self.split[nodes])
+        return self.init + self.learning_rate * self.value[nodes.reshape(len(x), n_trees)].sum(axis=1)
 
     def probability(self, rows) -> np.ndarray:
         """P(class 1) for each row."""
