@@ -27,8 +27,7 @@ def _regions() -> dict[tuple[str, str], str]:
 
     gaz = default_gazetteer()
     out = {}
-    for shape_id, feature in _shape_layer("admin1").items():
-        props = feature["properties"]
+    for shape_id, props in _shape_layer("admin1").properties.items():
         name = gaz.region_name(props.get("country"), props.get("admin1")) or props.get("name")
         if name:
             out.setdefault((props.get("country"), name), shape_id)
@@ -105,7 +104,7 @@ def density_layer(frame, escape) -> folium.FeatureGroup | None:
 def _region_name(shape_id: str) -> str:
     from .geometry import _shape_layer
 
-    return _shape_layer("admin1").get(shape_id, {}).get("properties", {}).get("name", shape_id)
+    return _shape_layer("admin1").properties.get(shape_id, {}).get("name", shape_id)
 
 
 def _rounded(geom, digits: int):

@@ -122,3 +122,29 @@ def test_quotes_default_to_the_excerpts_and_an_empty_list_gives_an_empty_frame()
     assert place_geometries([p]).iloc[0]["quotes"] == 1
     empty = place_geometries([])
     assert len(empty) == 0 and list(empty.columns) == COLUMNS
+
+
+def test_shape_layer_reads_what_a_whole_parse_reads():
+    import json
+
+    from geomap.gazetteer import data_path
+    from geomap.geometry import ShapeLayer
+
+    for path in sorted(data_path("shapes").glob("*.geojson")):
+        text = path.read_text(encoding="utf-8")
+        whole = {f["properties"]["id"]: f for f in json.loads(text)["features"]}
+        layer = ShapeLayer(text)
+        assert list(layer.properties) == list(whole), path.name
+        assert all(layer.properties[k] == f["properties"] for k, f in whole.items()), path.name
+        some = list(whole)[:: max(1, len(whole) // 25)]
+        assert all(layer.get(k) == whole[k] for k in some), path.name
+        assert layer.get("no:such") is None
+    # Another layout (indented, several lines a feature) is parsed whole, to the same features.
+    doc = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"id": "x:1", "name": "One"}, "geometry": {"type": "Point", "coordinates": [1, 2]}},
+        {"type": "Feature", "properties": {"id": "x:2", "name": "Two"}, "geometry": None}]}
+    for text in (json.dumps(doc, indent=1), json.dumps(doc, separators=(",", ":"))):
+        layer = ShapeLayer(text)
+        assert layer.properties == {"x:1": {"id": "x:1", "name": "One"}, "x:2": {"id": "x:2", "name": "Two"}}
+        assert layer.get("x:1") == doc["features"][0]
+    assert ShapeLayer().properties == {} and ShapeLayer().get("x:1") is None
