@@ -12,6 +12,8 @@ from __future__ import annotations
 from branca.element import MacroElement
 from jinja2 import Template
 
+from .rows import frame_rows
+
 __all__ = ["FilterPanel", "PlaceSearch"]
 
 _GO = """
@@ -197,7 +199,7 @@ def filter_panel(frame, articles: list[dict], stories: list[dict], elements: dic
     order = {s["id"]: k for k, s in enumerate(stories)}
     has_stories = "stories" in frame.columns
     entries, codes = [], set()
-    for index, row in frame.iterrows():
+    for index, row in frame_rows(frame):
         if index not in elements:
             continue
         days = sorted(d for d in (day_of.get(doc, "") for doc in row["docs"]) if d)
@@ -224,7 +226,7 @@ def place_search(frame, elements: dict) -> PlaceSearch:
     from .render import escape_text
 
     places = []
-    for index, row in frame.iterrows():
+    for index, row in frame_rows(frame):
         if index not in elements:
             continue
         where, _ = summary(row)

@@ -27,6 +27,7 @@ from .density import density_layer
 from .describe import summary
 from .elements import EdgeMarkers, Footer, Legend, MapTitle, OfflineCluster, PageStyle, SourcesPanel, Timeline
 from .filters import filter_panel, place_search
+from .rows import frame_rows
 from .view import far_targets, theatre
 from geomap.layers import LAYER_KINDS, LayerKind, layer_kind, split_layers
 
@@ -172,7 +173,7 @@ def build_map(frame: gpd.GeoDataFrame, title: str | None = None, subtitle: str |
             # The markers cluster inside the layer's group; its areas (a region named as a venue) stay outside
             # the cluster, which would hold them in a group of its own that has no map to open their popups on.
             points = OfflineCluster(control=False).add_to(group)
-        for index, row in rows.iterrows():
+        for index, row in frame_rows(rows):
             is_point = row.geometry.geom_type == "Point"
             element = _marker(row, kind) if is_point else _shape(row, kind)
             folium.Popup(popup_html(row, kind), max_width=420, parse_html=False,
@@ -266,8 +267,8 @@ def _point_count(rows: gpd.GeoDataFrame) -> int:
 
 
 def _without_attrs(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """A shallow copy without ``attrs``: pandas deep-copies attrs into every row ``iterrows`` makes,
-    and the article list there would cost more than the rows themselves."""
+    """A shallow copy without ``attrs``: pandas deep-copies attrs into every frame taken from it (each
+    layer's rows), and the article list there would cost more than the rows themselves."""
     plain = frame.copy(deep=False)
     plain.attrs = {}
     return plain
@@ -282,7 +283,7 @@ def _sources(frame, articles: list[dict], elements: dict) -> tuple[list[dict], l
     the catalogue of (element, escaped name, escaped description) their ``places`` indices point into."""
     named: dict[str, list[int]] = {a["id"]: [] for a in articles}
     catalogue: list[tuple] = []
-    for index, row in frame.iterrows():
+    for index, row in frame_rows(frame):
         if index not in elements:
             continue
         docs = [doc for doc in row["docs"] if doc in named]
@@ -309,7 +310,7 @@ def _timeline(frame, articles: list[dict], elements: dict) -> Timeline | None:
     if len(dates) < 2:
         return None
     entries = []
-    for index, row in frame.iterrows():
+    for index, row in frame_rows(frame):
         if index not in elements:
             continue
         days = [day_of.get(doc, "") for doc in row["docs"]]
@@ -356,7 +357,7 @@ def geojson_text(frame: gpd.GeoDataFrame) -> str:
     """The places as one FeatureCollection, keys in a fixed order, coordinates rounded; its ``stories``
     member lists the stories (id, name, title, colour, article ids) the features' ``stories`` name."""
     features = []
-    for _, row in _without_attrs(frame).iterrows():
+    for _, row in frame_rows(frame):
         props = {k: _plain(row[k]) for k in frame.columns if k != "geometry"}
         features.append({"type": "Feature", "properties": props, "geometry": _rounded(mapping(row.geometry))})
     collection = {"type": "FeatureCollection"}

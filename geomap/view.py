@@ -46,9 +46,9 @@ def _members(frame: gpd.GeoDataFrame) -> list:
     order = sorted(pool.index, key=lambda i: (_TIER.get(frame.at[i, "role"], 1), -int(frame.at[i, "mentions"])))
     out = []
     for i in order:
-        row = frame.loc[i]
         # Shapes count whole; other places by their point (a state named in a local story is not the theatre).
-        geom = row.geometry if row["role"] in {"corridor", "zone"} else Point(row["lon"], row["lat"])
+        geom = (frame.at[i, "geometry"] if frame.at[i, "role"] in {"corridor", "zone"}
+                else Point(frame.at[i, "lon"], frame.at[i, "lat"]))
         out.append((i, geom))
     return out
 

@@ -78,3 +78,21 @@ def test_fast_branca_gives_the_same_page():
     with fast_branca():
         fast = page()
     assert fast == plain
+
+
+def test_frame_rows_are_iterrows_values(seed_outputs):
+    import math
+
+    from geomap.rows import frame_rows
+
+    frame = seed_outputs[0]
+    pairs = list(zip(frame.iterrows(), frame_rows(frame)))
+    assert pairs and len(pairs) == len(frame)
+    for (i, series), (j, row) in pairs:
+        assert i == j and list(series.index) == list(row)
+        for key, value in row.items():
+            expected = series[key]
+            assert type(value) is type(expected), key
+            assert value == expected or (isinstance(value, float) and math.isnan(value) and math.isnan(expected)) \
+                or key == "geometry" and value.equals(expected)
+        assert row.geometry is row["geometry"]
