@@ -133,6 +133,7 @@ class ArticleContext:
         self.qualifiers = _qualifiers(article, mentions, cands)
         self.qualified = {j: i for i, j in self.qualifiers.items()}
         self.dateline = _dateline(article, mentions, cands, self.picks, self.keys)
+        self.fixed_rows: dict[int, list[list[float]]] = {}  # mention index -> rank_features' pass-free part
 
     def set_picks(self, picks: dict[str, Candidate]) -> None:
         """Take ``picks`` (name key -> its place) as the article's places, for distances and shares."""
@@ -194,9 +195,55 @@ def _within(cand: Candidate, area: Candidate) -> bool:
     return area.kind == "country" or cand.admin1 == area.admin1
 
 
+_PASS_COLUMNS = ("near_km", "centre_km", "pick_country_share", "pick_admin1_share")
+"""The features that read the picks of the pass before (``ArticleContext.set_picks``); the others are
+worked out once per mention and article."""
+
+
 def rank_features(ctx: ArticleContext, index: int, mention: Mention, cands: tuple[Candidate, ...],
                   all_cands: list[tuple[Candidate, ...]]) -> list[list[float]]:
     """One feature row per candidate of mention ``index``, in ``RANK_FEATURES`` order."""
+    fixed = ctx.fixed_rows.get(index)
+    if fixed is None:
+        fixed = ctx.fixed_rows[index] = _fixed_rows(ctx, index, mention, cands, all_cands)
+    per_pass = _pass_rows(ctx, index, cands)
+    rows = []
+    for row, extra in zip(fixed, per_pass):
+        row = list(row)
+        for column, value in zip(_PASS_AT, extra):
+            row[column] = value
+        rows.append(row)
+    return rows
+
+
+def _pass_rows(ctx: ArticleContext, index: int, cands: tuple[Candidate, ...]) -> list[tuple[float, ...]]:
+    """The ``_PASS_COLUMNS`` of each candidate, from the current picks."""
+    key = ctx.keys[index]
+    picks = [p for k, p in ctx.picks.items() if k != key]
+    own_pick = ctx.picks.get(key)
+    n_picks = max(1, len(picks))
+    lat = np.array([c.lat for c in cands])
+    lon = np.array([c.lon for c in cands])
+    if picks:
+        near_km = distances_km(lat, lon, np.array([p.lat for p in picks]), np.array([p.lon for p in picks])).min(1)
+    centre_km = distances_km(lat, lon, *(np.array([v]) for v in ctx.centre))[:, 0] if ctx.centre else None
+    out = []
+    for i, c in enumerate(cands):
+        near = float(near_km[i]) if picks else None
+        centre = float(centre_km[i]) if centre_km is not None else None
+        out.append((
+            _log_km(near), _log_km(centre),
+            float((ctx.pick_countries[c.country] - (own_pick is not None and own_pick.country == c.country)) / n_picks
+                  if c.country else 0.0),
+            float((ctx.pick_admins[(c.country, c.admin1)] - (own_pick is not None and (own_pick.country, own_pick.admin1)
+                                                             == (c.country, c.admin1))) / n_picks if c.admin1 else 0.0),
+        ))
+    return out
+
+
+def _fixed_rows(ctx: ArticleContext, index: int, mention: Mention, cands: tuple[Candidate, ...],
+                all_cands: list[tuple[Candidate, ...]]) -> list[list[float]]:
+    """The rows with every feature but the ``_PASS_COLUMNS`` (left 0.0)."""
     key = ctx.keys[index]
     cv, av, cn, an = ctx.without(key)
     total_votes = sum(cv.values()) or 1.0
@@ -208,17 +255,11 @@ def rank_features(ctx: ArticleContext, index: int, mention: Mention, cands: tupl
     qual = ctx.qualifiers.get(index)
     qual_areas = [a for a in all_cands[qual] if a.kind in {"country", "admin"}] if qual is not None else []
     qualified_of = ctx.qualified.get(index)
-    picks = [p for k, p in ctx.picks.items() if k != key]
-    own_pick = ctx.picks.get(key)
-    n_picks = max(1, len(picks))
     words = mention.text.split()
     division = bool(words) and len(words) > 1 and word_in("division_head", words[-1])
     dl = ctx.dateline
     lat = np.array([c.lat for c in cands])
     lon = np.array([c.lon for c in cands])
-    if picks:
-        near_km = distances_km(lat, lon, np.array([p.lat for p in picks]), np.array([p.lon for p in picks])).min(1)
-    centre_km = distances_km(lat, lon, *(np.array([v]) for v in ctx.centre))[:, 0] if ctx.centre else None
     others = ctx.pool_name != ctx.name_index.get(key, -1)
     n_others = len(ctx.names) - (key in ctx.name_index)
     if others.any():
@@ -231,8 +272,6 @@ def rank_features(ctx: ArticleContext, index: int, mention: Mention, cands: tupl
     rows = []
     for i, c in enumerate(cands):
         kind = _kind(c)
-        near = float(near_km[i]) if picks else None
-        centre = float(centre_km[i]) if centre_km is not None else None
         rows.append([
             *(kind == k for k in _KINDS),
             math.log10(c.population + 10), len(pops) - bisect_right(ascending, c.population),
@@ -247,12 +286,8 @@ def rank_features(ctx: ArticleContext, index: int, mention: Mention, cands: tupl
             dl is not None and dl.country == c.country,
             dl is not None and bool(c.admin1) and dl.admin1 == c.admin1 and dl.country == c.country,
             _log_km(haversine_km(c.lat, c.lon, dl.lat, dl.lon) if dl else None),
-            _log_km(near), _log_km(float(near_any[i]) if near_any is not None else None), float(close[i]),
-            float(close[i]) / max(1, n_others), _log_km(centre),
-            (ctx.pick_countries[c.country] - (own_pick is not None and own_pick.country == c.country)) / n_picks
-            if c.country else 0.0,
-            (ctx.pick_admins[(c.country, c.admin1)] - (own_pick is not None and (own_pick.country, own_pick.admin1)
-                                                       == (c.country, c.admin1))) / n_picks if c.admin1 else 0.0,
+            0.0, _log_km(float(near_any[i]) if near_any is not None else None), float(close[i]),
+            float(close[i]) / max(1, n_others), 0.0, 0.0, 0.0,
             c.kind in {"admin", "admin2"} and any(
                 x.country == c.country and haversine_km(x.lat, x.lon, c.lat, c.lon) < 150 for x in cities),
             curated and c.kind not in CURATED_KINDS,
@@ -260,3 +295,6 @@ def rank_features(ctx: ArticleContext, index: int, mention: Mention, cands: tupl
             mention.label == "DEMONYM",
         ])
     return [[float(v) for v in row] for row in rows]
+
+
+_PASS_AT = tuple(RANK_FEATURES.index(name) for name in _PASS_COLUMNS)
