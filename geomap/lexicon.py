@@ -42,6 +42,7 @@ def lexicon() -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in lists.items()}
 
 
+@lru_cache(maxsize=1 << 17)  # asked about 700 times an article, mostly of the same few thousand words
 def word_in(name: str, word: str) -> bool:
     """Whether ``word`` (any case, a trailing full stop ignored) is in list ``name``.
 
