@@ -25,8 +25,9 @@ def name_key(name: str) -> str:
     >>> name_key("Laçın")
     'lacin'
     """
-    text = name.translate(_APOSTROPHES).lower().translate(_SPECIAL)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = name.translate(_APOSTROPHES).lower()
+    if not text.isascii():  # ASCII has no special letters, nothing to decompose and no accents to drop
+        text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("'", "")
     return _NON_WORD.sub(" ", text).strip()
