@@ -61,23 +61,22 @@ class Tokens:
                               SENT_START])
         signed = table.view(np.int64)  # HEAD and SENT_START hold small signed numbers
         strings = doc.vocab.strings
-        names: dict[int, str] = {}
 
-        def name(code: int) -> str:
-            if code not in names:
-                names[code] = strings[code] if code else ""
-            return names[code]
+        def names(codes: list[int]) -> list[str]:
+            # A few dozen distinct tags in a doc of hundreds of tokens: each is looked up once.
+            name = {code: strings[code] if code else "" for code in set(codes)}
+            return list(map(name.__getitem__, codes))
 
         self.n = len(table)
         self.idx = table[:, 0].tolist()
         self.text = [self.string[i:i + n] for i, n in zip(self.idx, table[:, 1].tolist())]
         self.lower = [w.lower() for w in self.text]
         self.ws = [" " if sp else "" for sp in table[:, 2].tolist()]
-        self.is_alpha, self.is_punct, self.is_lower, self.like_num = (
-            [bool(v) for v in table[:, k].tolist()] for k in (3, 4, 5, 6))
-        self.tag, self.pos, self.dep = ([name(v) for v in table[:, k].tolist()] for k in (7, 8, 9))
-        self.head = [i + rel for i, rel in enumerate(signed[:, 10].tolist())]
-        self.sent_start = [v == 1 for v in signed[:, 11].tolist()]
+        self.is_alpha, self.is_punct, self.is_lower, self.like_num = (table[:, k].astype(bool).tolist()
+                                                                      for k in (3, 4, 5, 6))
+        self.tag, self.pos, self.dep = (names(table[:, k].tolist()) for k in (7, 8, 9))
+        self.head = (np.arange(self.n, dtype=np.int64) + signed[:, 10]).tolist()
+        self.sent_start = (signed[:, 11] == 1).tolist()
         self.cap = [w[:1].isupper() for w in self.text]
         self.ents = list(doc.ents)
         self.ent_of: list = [None] * self.n
