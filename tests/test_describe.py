@@ -8,11 +8,10 @@ import geopandas as gpd
 import pandas as pd
 from shapely.geometry import LineString, Point
 
-from geomap.describe import display, place_properties, precision, summary
+from geomap.describe import display, precision, summary
 from geomap.geometry import place_geometries
 from geomap.records import Place
 from geomap.placedata import popup_fields
-from geomap.layers import layer_kind
 from geomap.view import far_targets, theatre
 
 
