@@ -440,17 +440,18 @@ class EdgeMarkers(MacroElement):
                     var w = a.offsetWidth, h = a.offsetHeight;
                     var hx = Math.max(c.x - 8 - w / 2, 1), hy = Math.max(c.y - 8 - h / 2, 1);
                     var s = Math.min(d.x ? hx / Math.abs(d.x) : Infinity, d.y ? hy / Math.abs(d.y) : Infinity);
-                    var x, y, k, edge = s;
+                    var x, y, k;
                     function blocked(r) {
                         return x < r[0] + r[2] + 2 && r[0] < x + w + 2 && y < r[1] + r[3] + 2 && r[1] < y + h + 2;
                     }
                     // A label under a panel or over another label slides toward the centre on its bearing, at most
-                    // half way; with no free spot there it stays on the edge, under the panel.
+                    // half way; with no free spot there it is not shown in this view (targets come most mentioned
+                    // first, so the ones that keep their label are the story's main ones): labels never overprint.
                     for (k = 0; k <= 25; k++, s *= 0.97) {
                         x = c.x + d.x * s - w / 2; y = c.y + d.y * s - h / 2;
                         if (!placed.concat(panels).some(blocked)) { break; }
                     }
-                    if (k > 25) { x = c.x + d.x * edge - w / 2; y = c.y + d.y * edge - h / 2; }
+                    if (k > 25) { a.style.display = "none"; return; }
                     placed.push([x, y, w, h]);
                     a.style.left = Math.round(x) + "px"; a.style.top = Math.round(y) + "px";
                     a.querySelector(".gm-arrow").style.transform =

@@ -530,3 +530,36 @@ def test_a_popup_folds_its_quotes_and_says_how_many_more(browser, tmp_path):
         assert not errors, errors
     finally:
         context.close()
+
+
+def test_edge_labels_never_overprint(browser, tmp_path):
+    """A Texas story with eight far party countries, all to the east: the labels that are shown lie clear
+    of each other and of the panels; the most mentioned one keeps its label."""
+    from geomap.geometry import place_geometries
+    from geomap.pipeline import write_outputs
+    from geomap.records import Excerpt, Place, Role
+
+    far = [("Germany", "DE", 51.0, 10.0), ("France", "FR", 46.0, 2.0), ("Poland", "PL", 52.0, 19.0),
+           ("Italy", "IT", 42.8, 12.8), ("Spain", "ES", 40.0, -4.0), ("Austria", "AT", 47.3, 13.3),
+           ("Czechia", "CZ", 49.75, 15.5), ("Hungary", "HU", 47.0, 20.0)]
+    places = [Place("k:tx", "Houston", "city", Role.PLACE, 29.76, -95.36, "US", 4699066, 9,
+                    (Excerpt("Flooding in Houston.", ((12, 19),), "Wire", "w"),), docs=("w",), score=0.9),
+              Place("k:dl", "Dallas", "city", Role.PLACE, 32.78, -96.80, "US", 4684888, 9,
+                    (Excerpt("Dallas too.", ((0, 6),), "Wire", "w"),), docs=("w",), score=0.9)]
+    places += [Place(f"k:{code}", name, "country", Role.PARTY, lat, lon, code, None, 20 - i,
+                     (Excerpt(f"{name} sent aid.", ((0, len(name)),), "Wire", "w"),), docs=("w",), score=0.9)
+               for i, (name, code, lat, lon) in enumerate(far)]
+    write_outputs(place_geometries(places), tmp_path / "map.html", None)
+    context, page, errors, _ = open_map(browser, tmp_path / "map.html")
+    try:
+        edges = page.locator(".gm-edge:visible")
+        assert "Germany" in " ".join(edges.all_inner_texts())
+        boxes = [edges.nth(i).bounding_box() for i in range(edges.count())]
+        for i, a in enumerate(boxes):
+            assert not _overlaps_panels(page, edges.nth(i))
+            for b in boxes[i + 1:]:
+                assert not (a["x"] < b["x"] + b["width"] and b["x"] < a["x"] + a["width"]
+                            and a["y"] < b["y"] + b["height"] and b["y"] < a["y"] + a["height"]), (a, b)
+        assert not errors, errors
+    finally:
+        context.close()
