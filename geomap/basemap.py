@@ -23,10 +23,11 @@ import numpy as np
 from branca.element import MacroElement
 from jinja2 import Template
 
+from .encoded import DECODE_JS
 from .errors import DataError
 from .gazetteer import data_path, default_gazetteer
 
-__all__ = ["Settings", "Label", "settings", "assign_zooms", "encode_line", "decode_line", "world_labels",
+__all__ = ["Settings", "Label", "settings", "assign_zooms", "world_labels",
            "local_labels", "Basemap"]
 
 
@@ -213,50 +214,6 @@ def assign_zooms(candidates: list[Label], zooms: range, s: Settings, fixed: list
             for i, lab in enumerate(ordered) if i in placed]
 
 
-def encode_line(coords, decimals: int) -> str:
-    """(lon, lat) pairs as an encoded polyline (Google's format: lat, lon deltas at 10^decimals).
-
-    >>> encode_line([(-120.2, 38.5), (-120.95, 40.7), (-126.453, 43.252)], 5)
-    '_p~iF~ps|U_ulLnnqC_mqNvxq`@'
-    """
-    factor = 10 ** decimals
-    out: list[str] = []
-    prev_lat = prev_lon = 0
-    for lon, lat in coords:
-        ilat, ilon = round(lat * factor), round(lon * factor)
-        for delta in (ilat - prev_lat, ilon - prev_lon):
-            value = ~(delta << 1) if delta < 0 else delta << 1
-            while value >= 0x20:
-                out.append(chr((0x20 | (value & 0x1F)) + 63))
-                value >>= 5
-            out.append(chr(value + 63))
-        prev_lat, prev_lon = ilat, ilon
-    return "".join(out)
-
-
-def decode_line(text: str, decimals: int) -> list[tuple[float, float]]:
-    """The (lon, lat) pairs of an encoded polyline (the browser script decodes the same way).
-
-    >>> decode_line(encode_line([(44.5, 40.2), (44.6, 40.1)], 2), 2)
-    [(44.5, 40.2), (44.6, 40.1)]
-    """
-    factor = 10 ** decimals
-    values, value, shift = [], 0, 0
-    for ch in text:
-        b = ord(ch) - 63
-        value |= (b & 0x1F) << shift
-        shift += 5
-        if b < 0x20:
-            values.append(~(value >> 1) if value & 1 else value >> 1)
-            value, shift = 0, 0
-    lat = lon = 0
-    out = []
-    for dlat, dlon in zip(values[::2], values[1::2]):
-        lat, lon = lat + dlat, lon + dlon
-        out.append((lon / factor, lat / factor))
-    return out
-
-
 @lru_cache(maxsize=1)
 def _shipped() -> dict:
     path = data_path("basemap.json")
@@ -399,16 +356,7 @@ class Basemap(MacroElement):
             base.style.zIndex = 150; names.style.zIndex = 160;
             base.style.pointerEvents = names.style.pointerEvents = "none";
             var renderer = L.canvas({pane: "gmbase", padding: 0.3});
-            function decode(text, decimals) {
-                var factor = Math.pow(10, decimals), out = [], i = 0, lat = 0, lon = 0;
-                function next() {
-                    var value = 0, shift = 0, b;
-                    do { b = text.charCodeAt(i++) - 63; value |= (b & 31) << shift; shift += 5; } while (b >= 32);
-                    return (value & 1) ? ~(value >> 1) : (value >> 1);
-                }
-                while (i < text.length) { lat += next(); lon += next(); out.push([lat / factor, lon / factor]); }
-                return out;
-            }
+            {{ this.decoder }}
             var styles = {
                 land: {color: "#a99f90", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: 1},
                 admin1: {color: "#b7ab9a", weight: 0.7, dashArray: "4 3", fill: false},
@@ -528,3 +476,4 @@ class Basemap(MacroElement):
         self._name = "Basemap"
         s = settings()
         self.payload = _payload(world_labels() + local_labels(frame, s), s)
+        self.decoder = DECODE_JS

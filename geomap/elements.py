@@ -1,8 +1,12 @@
 """The map's own parts, each a small folium ``MacroElement`` with its template.
 
 Every string from an article reaches these templates already escaped by
-``geomap.render.escape_text``; the templates add only markup of our own, and
+``geomap.escape.escape_text``; the templates add only markup of our own, and
 their scripts read element names and numbers, never article text.
+
+The places are drawn by ``PlaceLayers``, which keeps them in ``window.gmPlaces``: the other
+parts name a place by its number there (its ``layer``, the ``holder`` group or cluster that
+holds it, and its record ``data``).
 """
 
 from __future__ import annotations
@@ -11,7 +15,9 @@ from branca.element import MacroElement
 from folium.plugins import MarkerCluster
 from jinja2 import Template
 
-__all__ = ["PageStyle", "Legend", "MapTitle", "Footer", "SourcesPanel", "Timeline", "OfflineCluster",
+from .encoded import DECODE_JS
+
+__all__ = ["PageStyle", "Legend", "MapTitle", "Footer", "PlaceLayers", "SourcesPanel", "Timeline", "OfflineCluster",
            "EdgeMarkers"]
 
 
@@ -150,14 +156,113 @@ class Footer(MacroElement):
         self._name = "Footer"
 
 
+class PlaceLayers(MacroElement):
+    """Every place of the map, drawn in the browser from ``PlaceData``: markers, shapes, tooltips,
+    and popups built when first opened (quotes with their sources, long lists folded).
+
+    ``holders``: per layer kind, (its feature group, the group or marker cluster its points go to).
+    """
+
+    VISIBLE_QUOTES = 2
+    """Quotes shown open in a popup; the rest fold under a "more quotes" toggle."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function () {
+            // every string in the data was HTML-escaped in Python; the markup joined to it here is our own
+            var data = {{ this.data }};
+            var holders = [{% for group, points in this.holders %}[{{ group.get_name() }}, {{ points.get_name() }}],
+                           {% endfor %}];
+            var popupOptions = {maxWidth: 420, autoPanPaddingBottomRight: {{ this.pad|tojson }},
+                                autoPanPaddingTopLeft: [10, 10]};
+            function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
+            function quote(q) {
+                var text = data.sentences[q[0]], out = "", pos = 0;
+                for (var i = 2; i < q.length; i += 2) {
+                    out += text.slice(pos, q[i]) + "<mark>" + text.slice(q[i], q[i + 1]) + "</mark>";
+                    pos = q[i + 1];
+                }
+                return "<blockquote>" + out + text.slice(pos) + "<cite>" + data.cites[q[1]] + "</cite></blockquote>";
+            }
+            function popup(p) {
+                var h = '<div class="gm-popup"><h4>' + p.n + "</h4>" +
+                    (p.w ? ' <span class="gm-where">&middot; ' + p.w + "</span>" : "") +
+                    '<div class="gm-meta">' + data.kinds[p.k].legend + " &middot; " + p.a + " &middot; " +
+                    plural(p.m, "mention") + "</div>";
+                if (p.note) { h += '<div class="gm-note">' + p.note + "</div>"; }
+                if (p.also) { h += '<div class="gm-why">Also: ' + p.also + "</div>"; }
+                var quotes = (p.q || []).map(quote), more = p.x || 0, hidden = quotes.length - {{ this.VISIBLE_QUOTES }};
+                h += quotes.slice(0, {{ this.VISIBLE_QUOTES }}).join("");
+                if (hidden > 0) {
+                    h += "<details><summary>" + plural(hidden + more, "more quote") + "</summary>" +
+                        quotes.slice({{ this.VISIBLE_QUOTES }}).join("");
+                    if (more > 0) { h += '<div class="gm-more">and ' + more + " more not shown</div>"; }
+                    h += "</details>";
+                } else if (more > 0) {
+                    h += '<div class="gm-more">and ' + plural(more, "more quote") + " not shown</div>";
+                }
+                return h + "</div>";
+            }
+            function tooltip(p) { return "<b>" + p.n + (p.w ? " &middot; " + p.w : "") + "</b><br>" + p.a; }
+            {{ this.decoder }}
+            // A shape's lines and rings are encoded polylines (geomap/encoded.py) at e.d decimals.
+            function decoded(e) {
+                function walk(c) {
+                    return typeof c === "string" ? decode(c, e.d).map(function (x) { return [x[1], x[0]]; }) : c.map(walk);
+                }
+                return {type: e.t, coordinates: walk(e.c)};
+            }
+            function shape(p, style) {
+                var layer = L.geoJSON(p.e ? decoded(p.e) : p.g, {style: function () { return style; }});
+                layer.on("mouseover", function (e) {
+                    if (e.layer.setStyle) {
+                        e.layer.setStyle(L.extend({}, layer.options.style(e.layer.feature), {weight: style.weight + 2}));
+                    }
+                });
+                layer.on("mouseout", function (e) { layer.resetStyle(e.layer); });
+                return layer;
+            }
+            function marker(p, style) {
+                if (!style.icon) { return L.circleMarker(p.p, style); }
+                return L.marker(p.p, {icon: L.divIcon({className: "gm-venue", iconSize: [22, 22], iconAnchor: [11, 11],
+                    html: '<div class="gm-icon" style="color:' + style.color + '">' + style.icon + "</div>"})});
+            }
+            var batches = new Map();
+            window.gmPlaces = data.places.map(function (p) {
+                var style = data.styles[p.s], holder = holders[p.k][p.p ? 1 : 0];
+                var layer = p.p ? marker(p, style) : shape(p, style);
+                layer.bindPopup(function () { return popup(p); }, popupOptions);
+                layer.bindTooltip(function () { return tooltip(p); }, {sticky: true});
+                if (!batches.has(holder)) { batches.set(holder, []); }
+                batches.get(holder).push(layer);
+                return {layer: layer, holder: holder, data: p};
+            });
+            // A marker cluster takes its markers in one call: one at a time, it re-clusters each time.
+            batches.forEach(function (layers, holder) {
+                if (holder.addLayers) { holder.addLayers(layers); }
+                else { layers.forEach(function (l) { holder.addLayer(l); }); }
+            });
+        })();
+        {% endmacro %}
+    """)
+
+    def __init__(self, data: str, holders: list[tuple], pad: tuple[int, int]):
+        super().__init__()
+        self._name = "PlaceLayers"
+        self.decoder = DECODE_JS
+        self.data = data
+        self.holders = holders
+        self.pad = list(pad)
+
+
 class SourcesPanel(MacroElement):
     """The articles behind the map; each lists its places, and a click shows the place's popup.
 
     ``articles`` is a list of dicts with escaped ``title``, ``where``, ``date``,
-    ``url`` (http/https only) and ``places``: indices into ``catalogue``, a list of
-    (map element, escaped name, escaped description: where, what, precision, score). The place links are built in the browser, from the
-    catalogue: a day of wire copy names each place in many articles, and one link element
-    per (article, place) would make most of the page.
+    ``url`` (http/https only) and ``places``: the numbers of its places in ``window.gmPlaces``.
+    The place links are built in the browser from the places' records: a day of wire copy
+    names each place in many articles, and one link element per (article, place) would make
+    most of the page.
 
     The panel shows the first ``BATCH`` articles, and the next ones as it is scrolled
     near its end; only the articles shown get their links. Leaflet measures the page each
@@ -184,8 +289,6 @@ class SourcesPanel(MacroElement):
         (function () {
             var panel = document.getElementById("{{ this.get_name() }}");
             var map = {{ this._parent.get_name() }};
-            var places = [{% for el, label, detail in this.catalogue %}[{{ el.get_name()|tojson }},{{ label|tojson }},
-                          {{ detail|tojson }}],{% endfor %}];
             var items = panel.querySelectorAll("ol > li"), shown = 0;
             // Scrolled near the last article shown (a panel's height away): show the next ones.
             var near = "IntersectionObserver" in window ? new IntersectionObserver(function (entries) {
@@ -193,11 +296,11 @@ class SourcesPanel(MacroElement):
             }, {root: panel, rootMargin: "100% 0px"}) : null;
             function fill(item) {
                 var div = item.querySelector("div.gm-fl");
-                // labels were HTML-escaped in Python; element names are geomap's own
+                // the places' names and descriptions were HTML-escaped in Python; their numbers are geomap's own
                 div.innerHTML = div.dataset.p.split(" ").filter(Boolean).map(function (i) {
-                    var p = places[+i];
-                    return '<div><a href="#" class="gm-f" data-f="' + p[0] + '">' + p[1] + '</a> <span class="gm-d">' +
-                        p[2] + "</span></div>";
+                    var p = gmPlaces[+i].data;
+                    return '<div><a href="#" class="gm-f" data-f="' + (+i) + '">' + p.n + '</a> <span class="gm-d">' +
+                        (p.w ? p.w + " &middot; " : "") + p.a + "</span></div>";
                 }).join("");
             }
             function more() {
@@ -214,7 +317,7 @@ class SourcesPanel(MacroElement):
                 var link = e.target.closest("a.gm-f");
                 if (!link) { return; }
                 e.preventDefault();
-                var layer = window[link.dataset.f];
+                var place = gmPlaces[+link.dataset.f], layer = place && place.layer;
                 if (!layer) { return; }
                 if (layer.getBounds) { map.fitBounds(layer.getBounds(), {maxZoom: 9}); }
                 else { map.setView(layer.getLatLng(), Math.max(map.getZoom(), 7)); }
@@ -226,18 +329,17 @@ class SourcesPanel(MacroElement):
         {% endmacro %}
     """)
 
-    def __init__(self, articles: list[dict], catalogue: list[tuple], open_: bool = True):
+    def __init__(self, articles: list[dict], open_: bool = True):
         super().__init__()
         self._name = "SourcesPanel"
         self.articles = articles
-        self.catalogue = catalogue
         self.open = open_
 
 
 class Timeline(MacroElement):
     """A date slider: shows the features first mentioned on or before the chosen day.
 
-    ``entries`` are (map element, its layer group, ISO date or ""); undated
+    ``entries`` are (place number in ``window.gmPlaces``, ISO date or ""); undated
     features always show.
     """
 
@@ -252,8 +354,9 @@ class Timeline(MacroElement):
         {% macro script(this, kwargs) %}
         (function () {
             var dates = {{ this.dates|tojson }};
-            var entries = [{% for el, group, date in this.entries %}[{{ el.get_name() }}, {{ group.get_name() }},
-                            {{ date|tojson }}],{% endfor %}];
+            var entries = {{ this.entries|tojson }}.map(function (e) {
+                return [gmPlaces[e[0]].layer, gmPlaces[e[0]].holder, e[1]];
+            });
             var range = document.getElementById("{{ this.get_name() }}_range");
             var label = document.getElementById("{{ this.get_name() }}_label");
             function show() {
@@ -273,7 +376,7 @@ class Timeline(MacroElement):
         {% endmacro %}
     """)
 
-    def __init__(self, dates: list[str], entries: list[tuple[str, str, str]]):
+    def __init__(self, dates: list[str], entries: list[tuple[int, str]]):
         super().__init__()
         self._name = "Timeline"
         self.dates = dates
@@ -292,16 +395,16 @@ class EdgeMarkers(MacroElement):
 
     The first view fits the story's theatre, not a far venue; each far target gets a label on
     the edge in its direction ("★ Moscow 1,800 km"), shown while the target is out of view;
-    a click flies to it and opens its popup. ``targets`` are (map element, escaped name,
-    lat, lon of its point nearest the theatre, its bounds, colour, symbol).
+    a click flies to it and opens its popup. ``targets`` are (place number in ``window.gmPlaces``,
+    escaped name, lat, lon of its point nearest the theatre, its bounds, colour, symbol).
     """
 
     _template = Template("""
         {% macro script(this, kwargs) %}
         (function () {
             var map = {{ this._parent.get_name() }};
-            var targets = [{% for el, label, lat, lon, bounds, color, icon in this.targets %}
-                [{{ el.get_name()|tojson }}, {{ label|tojson }}, {{ lat }}, {{ lon }}, {{ bounds|tojson }},
+            var targets = [{% for number, label, lat, lon, bounds, color, icon in this.targets %}
+                [{{ number }}, {{ label|tojson }}, {{ lat }}, {{ lon }}, {{ bounds|tojson }},
                  {{ color|tojson }}, {{ icon|tojson }}],{% endfor %}];
             var box = L.DomUtil.create("div", "gm-edges", map.getContainer());
             var items = targets.map(function (t) {
@@ -313,8 +416,7 @@ class EdgeMarkers(MacroElement):
                 L.DomEvent.disableClickPropagation(a);
                 L.DomEvent.on(a, "click", function (e) {
                     L.DomEvent.preventDefault(e);
-                    var layer = window[t[0]];
-                    if (!layer) { return; }
+                    var layer = gmPlaces[t[0]].layer;
                     if (layer.getBounds) { map.fitBounds(layer.getBounds(), {maxZoom: 9}); }
                     else { map.setView(layer.getLatLng(), Math.max(map.getZoom(), 7)); }
                     if (layer.openPopup) { layer.openPopup(layer.getBounds ? layer.getBounds().getCenter() : undefined); }
@@ -338,17 +440,18 @@ class EdgeMarkers(MacroElement):
                     var w = a.offsetWidth, h = a.offsetHeight;
                     var hx = Math.max(c.x - 8 - w / 2, 1), hy = Math.max(c.y - 8 - h / 2, 1);
                     var s = Math.min(d.x ? hx / Math.abs(d.x) : Infinity, d.y ? hy / Math.abs(d.y) : Infinity);
-                    var x, y, k, edge = s;
+                    var x, y, k;
                     function blocked(r) {
                         return x < r[0] + r[2] + 2 && r[0] < x + w + 2 && y < r[1] + r[3] + 2 && r[1] < y + h + 2;
                     }
                     // A label under a panel or over another label slides toward the centre on its bearing, at most
-                    // half way; with no free spot there it stays on the edge, under the panel.
+                    // half way; with no free spot there it is not shown in this view (targets come most mentioned
+                    // first, so the ones that keep their label are the story's main ones): labels never overprint.
                     for (k = 0; k <= 25; k++, s *= 0.97) {
                         x = c.x + d.x * s - w / 2; y = c.y + d.y * s - h / 2;
                         if (!placed.concat(panels).some(blocked)) { break; }
                     }
-                    if (k > 25) { x = c.x + d.x * edge - w / 2; y = c.y + d.y * edge - h / 2; }
+                    if (k > 25) { a.style.display = "none"; return; }
                     placed.push([x, y, w, h]);
                     a.style.left = Math.round(x) + "px"; a.style.top = Math.round(y) + "px";
                     a.querySelector(".gm-arrow").style.transform =

@@ -1,7 +1,8 @@
 """The filter panel (story, role, country, dates, places named once) and the place search box.
 
 Both are folium ``MacroElement``s. Every label they print reached them escaped by
-``geomap.render.escape_text``; their scripts read element names, codes, days and numbers.
+``geomap.escape.escape_text``; their scripts read place numbers (in ``window.gmPlaces``, see
+``elements.PlaceLayers``), codes, days and numbers.
 The search box is Leaflet.Search (folium's ``Search`` plugin's library, vendored in
 ``geomap/vendor`` and inlined by ``assets.inline_assets``), fed from our own list of places so
 that a match flies to the place and opens its popup whatever layer holds it.
@@ -17,10 +18,9 @@ from .rows import frame_rows
 __all__ = ["FilterPanel", "PlaceSearch"]
 
 _GO = """
-    function gmGo(map, name, holderName) {
-        var layer = window[name], holder = window[holderName];
-        if (!layer) { return; }
-        if (window.gmFilter) { window.gmFilter.reveal(name); }
+    function gmGo(map, number) {
+        var layer = gmPlaces[number].layer, holder = gmPlaces[number].holder;
+        if (window.gmFilter) { window.gmFilter.reveal(layer); }
         function open() {
             var target = layer.getLayers ? layer.getLayers()[0] : layer;
             if (layer.openPopup) { layer.openPopup(target && target.getBounds ? target.getBounds().getCenter()
@@ -73,7 +73,9 @@ class FilterPanel(MacroElement):
             var multi = {{ this.multi|tojson }}, hideOnce = {{ this.hide_once|tojson }}, onceZoom = {{ this.once_zoom }};
             // One short line per feature: a day of wire copy has thousands.
             var entries = [{% for e in this.entries %}
-[{{ e[0].get_name() }},{{ e[1].get_name() }},{{ e[2]|tojson }},{{ e[3]|tojson }},{{ e[4]|tojson }},{{ e[5]|tojson }},{{ e[6]|tojson }},{{ e[7]|int }},{{ e[8]|int }}],{% endfor %}];
+[{{ e[0] }},{{ e[1]|tojson }},{{ e[2]|tojson }},{{ e[3]|tojson }},{{ e[4]|tojson }},{{ e[5]|tojson }},{{ e[6]|int }},{{ e[7]|int }}],{% endfor %}];
+            // [layer, holder, story indices, role, country, first day, last day, named once, party area]
+            entries = entries.map(function (e) { return [gmPlaces[e[0]].layer, gmPlaces[e[0]].holder].concat(e.slice(1)); });
             var state = {story: "", role: "", country: "", from: "", to: "", once: false, until: null};
             function field(f) { return panel.querySelector('[data-f="' + f + '"]'); }
             function visible(e) {
@@ -118,8 +120,8 @@ class FilterPanel(MacroElement):
             if (hideOnce) { map.on("zoomend", apply); }
             window.gmFilter = {
                 until: function (day) { state.until = day; apply(); },
-                reveal: function (name) {
-                    entries.forEach(function (e) { if (e[0] === window[name]) { show(e, true); } });
+                reveal: function (layer) {
+                    entries.forEach(function (e) { if (e[0] === layer) { show(e, true); } });
                 },
                 apply: apply,
                 entries: entries  // read by the browser tests
@@ -142,7 +144,7 @@ class FilterPanel(MacroElement):
 class PlaceSearch(MacroElement):
     """A search box (Leaflet.Search) over the places: a match flies there and opens the popup.
 
-    ``places`` are (escaped label, lat, lon, element, holder).
+    ``places`` are (escaped label, lat, lon, place number in ``window.gmPlaces``).
     """
 
     _template = Template("""
@@ -150,8 +152,8 @@ class PlaceSearch(MacroElement):
         (function () {
             var map = {{ this._parent.get_name() }};
             """ + _GO + """
-            var places = [{% for label, lat, lon, el, holder in this.places %}
-[{{ label|tojson }},{{ lat }},{{ lon }},{{ el.get_name()|tojson }},{{ holder.get_name()|tojson }}],{% endfor %}];
+            var places = [{% for label, lat, lon, number in this.places %}
+[{{ label|tojson }},{{ lat }},{{ lon }},{{ number }}],{% endfor %}];
             var control = new L.Control.Search({
                 // labels were HTML-escaped in Python, as the tips are shown with innerHTML
                 sourceData: function (text, done) { done(places); return {abort: function () {}}; },
@@ -160,12 +162,12 @@ class PlaceSearch(MacroElement):
                     rows.forEach(function (p) {
                         if (out[p[0]]) { return; }
                         var at = L.latLng(p[1], p[2]);
-                        at.layer = p[3]; at.holder = p[4];
+                        at.place = p[3];
                         out[p[0]] = at;
                     });
                     return out;
                 },
-                moveToLocation: function (at) { gmGo(map, at.layer, at.holder); },
+                moveToLocation: function (at) { gmGo(map, at.place); },
                 marker: false, collapsed: false, initial: false, position: "topleft",
                 textPlaceholder: "Find a place", autoCollapse: false, firstTipSubmit: true
             });
@@ -184,12 +186,12 @@ def _day(date: str | None) -> str:
     return date[:10] if date and len(date) >= 10 and date[4] == "-" and date[7] == "-" else ""
 
 
-def filter_panel(frame, articles: list[dict], stories: list[dict], elements: dict) -> FilterPanel:
-    """The filter panel of a map: ``elements`` maps frame index -> (map element, layer holding it)."""
+def filter_panel(frame, articles: list[dict], stories: list[dict], numbers: dict) -> FilterPanel:
+    """The filter panel of a map: ``numbers`` maps frame index -> place number in ``window.gmPlaces``."""
     from .describe import setting
     from .gazetteer import default_gazetteer
     from .layers import LAYER_KINDS
-    from .render import escape_text
+    from .escape import escape_text
 
     day_of = {a["id"]: _day(a.get("date")) for a in articles}
     # Only the largest stories are listed: 10,000 wire items make thousands of one-article stories, and
@@ -200,13 +202,12 @@ def filter_panel(frame, articles: list[dict], stories: list[dict], elements: dic
     has_stories = "stories" in frame.columns
     entries, codes = [], set()
     for index, row in frame_rows(frame):
-        if index not in elements:
+        if index not in numbers:
             continue
         days = sorted(d for d in (day_of.get(doc, "") for doc in row["docs"]) if d)
         code = row["country"] if isinstance(row["country"], str) else ""
         codes.add(code)
-        element, holder = elements[index]
-        entries.append((element, holder, [order[s] for s in (row["stories"] if has_stories else []) if s in order],
+        entries.append((numbers[index], [order[s] for s in (row["stories"] if has_stories else []) if s in order],
                         row["role"], code, days[0] if days else "", days[-1] if days else "",
                         row["role"] == "place" and int(row["mentions"]) == 1,
                         row["role"] == "party" and row.geometry.geom_type != "Point"))
@@ -220,17 +221,16 @@ def filter_panel(frame, articles: list[dict], stories: list[dict], elements: dic
                        once_zoom=int(setting("once_zoom", "story")))
 
 
-def place_search(frame, elements: dict) -> PlaceSearch:
+def place_search(frame, numbers: dict) -> PlaceSearch:
     """The search box over every drawn place, labelled "name · where" (escaped here)."""
     from .describe import summary
-    from .render import escape_text
+    from .escape import escape_text
 
     places = []
     for index, row in frame_rows(frame):
-        if index not in elements:
+        if index not in numbers:
             continue
         where, _ = summary(row)
         label = f"{row['name']} · {where}" if where else str(row["name"])
-        element, holder = elements[index]
-        places.append((escape_text(label), round(float(row["lat"]), 5), round(float(row["lon"]), 5), element, holder))
+        places.append((escape_text(label), round(float(row["lat"]), 5), round(float(row["lon"]), 5), numbers[index]))
     return PlaceSearch(places)

@@ -4,9 +4,12 @@ Each article is a vector over the places it names, weighted by how telling each 
 a place few articles name (a town, a corridor) weighs more than one most name (a country),
 and countries and continents weigh less by kind. Two articles are linked when the cosine of
 their vectors reaches ``min_similarity`` and, when both dates are known, they are at most
-``window_days`` apart; a story is a connected component of that graph
-(``scipy.sparse.csgraph.connected_components``). The thresholds live in ``layers/display.tsv``
-(setting ``story``), each with the example it exists for.
+``window_days`` apart. The connected components of that graph
+(``scipy.sparse.csgraph.connected_components``) are cut again by average-linkage clustering
+(``scipy.cluster.hierarchy``) at the same similarity: a local paper's daily beat links each day's
+report to the next, and a component alone would chain weeks of unrelated reports into one
+story; a story's articles must be similar on average, not only each to a neighbour. The
+thresholds live in ``layers/display.tsv`` (setting ``story``), each with the example it exists for.
 """
 
 from __future__ import annotations
@@ -18,8 +21,10 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse import coo_matrix, csr_matrix, diags
 from scipy.sparse.csgraph import connected_components
+from scipy.spatial.distance import squareform
 
 from .describe import display, setting
 
@@ -105,8 +110,9 @@ def find_stories(frame, articles: list[dict]) -> tuple[list[Story], dict[str, st
     for i in range(n):
         if has_places[i]:
             members[int(labels[i])].append(i)
+    groups = [part for docs in members.values() for part in _without_chains(docs, x, days, window)]
     # Largest story first, then the one whose first article comes first: ids follow the input, not chance.
-    order = sorted(members.values(), key=lambda m: (-len(m), m[0]))
+    order = sorted(groups, key=lambda m: (-len(m), m[0]))
     palette = [c for _, c in sorted(display().get("story_color", {}).items(), key=lambda kv: int(kv[0]))]
     stories, of_doc = [], {}
     for number, docs in enumerate(order, start=1):
@@ -115,6 +121,28 @@ def find_stories(frame, articles: list[dict]) -> tuple[list[Story], dict[str, st
             of_doc[ids[i]] = sid
         stories.append(_story(sid, docs, x, frame, weights, articles, palette[(number - 1) % len(palette)]))
     return stories, of_doc
+
+
+def _without_chains(docs: list[int], x: csr_matrix, days: list[int | None], window: float) -> list[list[int]]:
+    """A component's articles cut into groups whose average pairwise similarity reaches ``min_similarity``.
+
+    Articles dated more than ``window_days`` apart count as not similar at all. Components larger
+    than ``chain_max`` articles are kept whole (the dense distances grow with the square).
+    """
+    if len(docs) < 3 or len(docs) > setting("chain_max", "story"):
+        return [docs]
+    sub = x[docs]
+    distance = np.clip(1.0 - (sub @ sub.T).toarray(), 0.0, 1.0)
+    dated = np.array([np.nan if days[i] is None else days[i] for i in docs], dtype=float)
+    with np.errstate(invalid="ignore"):
+        distance[np.abs(dated[:, None] - dated[None, :]) > window] = 1.0
+    np.fill_diagonal(distance, 0.0)
+    tree = linkage(squareform(distance, checks=False), method="average")
+    labels = fcluster(tree, t=1.0 - setting("min_similarity", "story") + 1e-9, criterion="distance")
+    groups: dict[int, list[int]] = defaultdict(list)
+    for doc, label in zip(docs, labels):
+        groups[int(label)].append(doc)
+    return list(groups.values())
 
 
 def _story(sid: str, docs: list[int], x: csr_matrix, frame, weights, articles, color: str) -> Story:

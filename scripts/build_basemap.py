@@ -43,7 +43,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 from shapetools import linear, polygonal  # noqa: E402
 
-from geomap.basemap import Label, assign_zooms, encode_line, settings  # noqa: E402
+from geomap.basemap import Label, assign_zooms, settings  # noqa: E402
+from geomap.encoded import encode_line  # noqa: E402
 
 ADMIN1_GAP = 0.03
 """Degrees within which a region's edge counts as a border already drawn, or as the country's outline."""

@@ -9,8 +9,9 @@ import geopandas as gpd
 import pytest
 from shapely.geometry import MultiLineString, Point, box
 
-from geomap.basemap import (Basemap, Label, _cell, _shipped, assign_zooms, decode_line, encode_line, local_labels,
+from geomap.basemap import (Basemap, Label, _cell, _shipped, assign_zooms, local_labels,
                             settings, world_labels)
+from geomap.encoded import decode_line, encode_line
 
 LONDON_KY = Point(-84.0833, 37.1290)
 """A town of 8,000 in Laurel County, Kentucky: the kind of local story the basemap must read at zoom 10."""

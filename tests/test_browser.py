@@ -479,3 +479,87 @@ def layer_fill(role: str) -> str:
     from geomap.layers import layer_kind
 
     return layer_kind(role).fill
+
+
+def _quoted_places():
+    """Two places quoted by the same five sentences (with an ampersand before the names), one of them
+    also a venue elsewhere and quoted in three more sentences than it keeps."""
+    from geomap.geometry import place_geometries
+    from geomap.records import Excerpt, Place, Role
+
+    def excerpts(name):
+        out = []
+        for i in range(5):
+            text = f"Talks & trade {i}: envoys met in Ganja and Sheki."
+            start = text.index(name)
+            out.append(Excerpt(text, ((start, start + len(name)),), f"Wire {i}", f"w{i}", f"https://example.org/{i}",
+                               "2024-05-0" + str(i + 1)))
+        return tuple(out)
+
+    ganja = Place("g", "Ganja", "city", Role.PLACE, 40.68, 46.36, "AZ", 587084, 8, excerpts("Ganja"), quotes=8,
+                  roles=((Role.PLACE, 6), (Role.VENUE, 2)), docs=tuple(f"w{i}" for i in range(5)), score=0.9)
+    sheki = Place("s", "Sheki", "city", Role.PLACE, 41.19, 47.17, "AZ", 585103, 5, excerpts("Sheki"), quotes=5,
+                  docs=tuple(f"w{i}" for i in range(5)), score=0.9)
+    return place_geometries([ganja, sheki])
+
+
+def test_a_popup_folds_its_quotes_and_says_how_many_more(browser, tmp_path):
+    from geomap.pipeline import write_outputs
+
+    write_outputs(_quoted_places(), tmp_path / "map.html", None)
+    page_html = (tmp_path / "map.html").read_text(encoding="utf-8")
+    # The sentence both places quote, and each source line, are written once in the page.
+    assert page_html.count("Talks &amp; trade 3: envoys met") == 1 and page_html.count("Wire 3") == 1
+    context, page, errors, _ = open_map(browser, tmp_path / "map.html")
+    try:
+        page.evaluate("() => { const p = gmPlaces.find(p => p.data.n === 'Ganja'); p.layer.openPopup(); }")
+        popup = page.locator(".leaflet-popup-content")
+        popup.wait_for(timeout=5000)
+        assert popup.locator(".gm-why").inner_text() == "Also: venue in 2 articles"
+        assert popup.locator(":scope .gm-popup > blockquote").count() == 2
+        assert popup.locator("details summary").inner_text() == "6 more quotes"  # 3 folded + 3 not kept
+        assert popup.locator("details .gm-more").text_content() == "and 3 more not shown"  # folded, so not rendered
+        assert [m.text_content() for m in popup.locator("mark").all()] == ["Ganja"] * 5
+        first = popup.locator("blockquote").first
+        assert first.inner_text().startswith("Talks & trade 0: envoys met in Ganja and Sheki.")
+        assert first.locator("cite a").get_attribute("href") == "https://example.org/0"
+        assert "Wire 0 · 2024-05-01" in first.locator("cite").inner_text()
+        page.evaluate("() => gmPlaces.find(p => p.data.n === 'Sheki').layer.openPopup()")
+        page.wait_for_function("document.querySelector('.leaflet-popup-content h4').textContent === 'Sheki'")
+        assert popup.locator("mark").first.inner_text() == "Sheki" and popup.locator(".gm-why").count() == 0
+        assert not errors, errors
+    finally:
+        context.close()
+
+
+def test_edge_labels_never_overprint(browser, tmp_path):
+    """A Texas story with eight far party countries, all to the east: the labels that are shown lie clear
+    of each other and of the panels; the most mentioned one keeps its label."""
+    from geomap.geometry import place_geometries
+    from geomap.pipeline import write_outputs
+    from geomap.records import Excerpt, Place, Role
+
+    far = [("Germany", "DE", 51.0, 10.0), ("France", "FR", 46.0, 2.0), ("Poland", "PL", 52.0, 19.0),
+           ("Italy", "IT", 42.8, 12.8), ("Spain", "ES", 40.0, -4.0), ("Austria", "AT", 47.3, 13.3),
+           ("Czechia", "CZ", 49.75, 15.5), ("Hungary", "HU", 47.0, 20.0)]
+    places = [Place("k:tx", "Houston", "city", Role.PLACE, 29.76, -95.36, "US", 4699066, 9,
+                    (Excerpt("Flooding in Houston.", ((12, 19),), "Wire", "w"),), docs=("w",), score=0.9),
+              Place("k:dl", "Dallas", "city", Role.PLACE, 32.78, -96.80, "US", 4684888, 9,
+                    (Excerpt("Dallas too.", ((0, 6),), "Wire", "w"),), docs=("w",), score=0.9)]
+    places += [Place(f"k:{code}", name, "country", Role.PARTY, lat, lon, code, None, 20 - i,
+                     (Excerpt(f"{name} sent aid.", ((0, len(name)),), "Wire", "w"),), docs=("w",), score=0.9)
+               for i, (name, code, lat, lon) in enumerate(far)]
+    write_outputs(place_geometries(places), tmp_path / "map.html", None)
+    context, page, errors, _ = open_map(browser, tmp_path / "map.html")
+    try:
+        edges = page.locator(".gm-edge:visible")
+        assert "Germany" in " ".join(edges.all_inner_texts())
+        boxes = [edges.nth(i).bounding_box() for i in range(edges.count())]
+        for i, a in enumerate(boxes):
+            assert not _overlaps_panels(page, edges.nth(i))
+            for b in boxes[i + 1:]:
+                assert not (a["x"] < b["x"] + b["width"] and b["x"] < a["x"] + a["width"]
+                            and a["y"] < b["y"] + b["height"] and b["y"] < a["y"] + a["height"]), (a, b)
+        assert not errors, errors
+    finally:
+        context.close()

@@ -8,11 +8,10 @@ import geopandas as gpd
 import pandas as pd
 from shapely.geometry import LineString, Point
 
-from geomap.describe import display, place_properties, precision, summary
+from geomap.describe import display, precision, summary
 from geomap.geometry import place_geometries
 from geomap.records import Place
-from geomap.render import popup_html, tooltip_html
-from geomap.layers import layer_kind
+from geomap.placedata import popup_fields
 from geomap.view import far_targets, theatre
 
 
@@ -28,9 +27,9 @@ def test_a_town_says_its_region_and_country():
     assert (texas["admin1"], texas["country_name"]) == ("Texas", "United States")
     assert (france["admin1"], france["country_name"]) == ("Île-de-France", "France")
     assert summary(texas) == ("Texas, United States", ["city", "exact point", "score 0.81"])
-    kind = layer_kind("place")
-    assert "Texas, United States" in popup_html(texas, kind) and "exact point" in popup_html(texas, kind)
-    assert tooltip_html(texas) == "<b>Paris &middot; Texas, United States</b><br>city &middot; exact point &middot; score 0.81"
+    fields = popup_fields(texas)  # what the popup and tooltip print (tests/test_browser.py reads them there)
+    assert (fields["n"], fields["w"]) == ("Paris", "Texas, United States")
+    assert fields["a"] == "city &middot; exact point &middot; score 0.81"
 
 
 def test_a_region_or_country_is_not_inside_itself():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 from geomap.render import escape_text
@@ -42,6 +43,33 @@ def test_map_links_nothing_remote(seed_outputs):
     html = seed_outputs[1].read_text(encoding="utf-8")
     assert not re.search(r'<script[^>]+src=', html)
     assert not re.search(r'<link[^>]+href="http', html)
+
+
+def test_shapes_round_trip_through_their_encoding():
+    from shapely.geometry import LineString, MultiPolygon, Polygon, shape
+
+    from geomap.encoded import decode_line
+    from geomap.placedata import encoded_geometry
+
+    holed = Polygon([(44.0, 40.0), (46.5, 40.0), (46.5, 41.25), (44.0, 41.25)], [[(45.0, 40.5), (45.5, 40.5), (45.5, 41.0)]])
+    fine = Polygon([(-74.10412, 40.55), (-74.25, 40.50001), (-74.18, 40.64)])
+    for geom in (MultiPolygon([holed, fine]), holed, LineString(fine.exterior.coords)):
+        enc = encoded_geometry(geom)
+
+        def walk(c):
+            return decode_line(c, enc["d"]) if isinstance(c, str) else [walk(x) for x in c]
+
+        assert shape({"type": enc["t"], "coordinates": walk(enc["c"])}).equals_exact(geom, 1e-9)
+    assert encoded_geometry(holed)["d"] == 2 and encoded_geometry(fine)["d"] == 5  # the fewest decimals that keep it
+
+
+def test_page_script_data_cannot_open_a_jinja_tag_or_end_the_script():
+    from geomap.escape import script_json
+
+    # branca reads each rendered script again as a Jinja template; polylines may hold "{{"
+    out = script_json({"c": "a{{b{%c{#d</script>"})
+    assert json.loads(out)["c"] == "a{{b{%c{#d</script>"
+    assert not any(s in out for s in ("{{", "{%", "{#", "</"))
 
 
 def test_fast_branca_renders_texts_as_jinja_does():

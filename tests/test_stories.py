@@ -95,3 +95,14 @@ def test_the_filter_panel_lists_only_the_largest_stories(monkeypatch, tmp_path):
     entries = page[page.rindex("var entries = [", 0, end):end]  # the filter panel's (the date slider has its own)
     indexed = [json.loads(m) for m in re.findall(r',(\[[\d, ]*\]),"', entries)]
     assert any(indexed) and all(i < 3 for story in indexed for i in story)  # no index of an unlisted story
+
+
+def test_a_chain_of_reports_is_not_one_story():
+    """a~b share Townville, b~c share Riverford, a and c share nothing: linked neighbours, not one story."""
+    frame = _frame([("Townville", "city", "ab"), ("Riverford", "city", "bc"), ("Lakeside", "city", "a"),
+                    ("Hilltop", "city", "c")])
+    stories, of_doc = find_stories(frame, _articles("a", "b", "c"))
+    assert len(stories) == 2 and of_doc["a"] != of_doc["c"]
+    # three reports of the same places stay one story
+    same = _frame([("Townville", "city", "abc"), ("Riverford", "city", "abc")])
+    assert len(find_stories(same, _articles("a", "b", "c"))[0]) == 1
