@@ -21,6 +21,7 @@ from shapely.geometry import mapping
 from .describe import summary
 from .encoded import encode_line
 from .escape import escape_text, safe_url
+from .rows import frame_rows
 
 __all__ = ["PlaceData", "place_data", "popup_fields", "quote_marks", "encoded_geometry"]
 
@@ -168,7 +169,7 @@ def place_data(layers: dict, kinds) -> PlaceData:
     sentences, cites, styles = _Table(), _Table(), _Table()
     places, number = [], {}
     for k, kind in enumerate(kinds):
-        for index, row in layers[kind.name].iterrows():
+        for index, row in frame_rows(layers[kind.name]):
             geom = row.geometry
             record = popup_fields(row)
             record["k"] = k

@@ -106,8 +106,11 @@ class ArticleContext:
         self.admins_named: Counter = Counter()
         self.own: dict[str, tuple[Counter, Counter, Counter, Counter]] = {}
         for n in self.names:
-            countries = {c.country for c in n.cands if c.country}
-            admins = {(c.country, c.admin1) for c in n.cands if c.admin1 and c.kind in {"city", "admin", "admin2"}}
+            # Sorted, not a set's order: the votes are summed in this order, and a set of strings is
+            # ordered by the process's hash seed (a score's last digit changed from run to run).
+            countries = sorted({c.country for c in n.cands if c.country})
+            admins = sorted({(c.country, c.admin1) for c in n.cands if c.admin1 and c.kind in {"city", "admin", "admin2"}},
+                            key=lambda k: (k[0] or "", k[1]))
             votes = (Counter({k: 1.0 / len(countries) for k in countries}),
                      Counter({k: 1.0 / len(admins) for k in admins}),
                      Counter({c.country for c in n.cands if c.kind == "country"}),

@@ -166,8 +166,9 @@ def _point_count(rows: gpd.GeoDataFrame) -> int:
 
 
 def _without_attrs(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """A shallow copy without ``attrs``: pandas deep-copies attrs into every row ``iterrows`` makes,
-    and the article list there would cost more than the rows themselves."""
+    """A shallow copy without ``attrs``: pandas deep-copies attrs into every column or row taken from the
+    frame (``split_layers``' frames, ``iterrows``), and the article list there would cost more than the
+    rows themselves."""
     plain = frame.copy(deep=False)
     plain.attrs = {}
     return plain
