@@ -213,7 +213,7 @@ class PlaceLayers(MacroElement):
                 return {type: e.t, coordinates: walk(e.c)};
             }
             function shape(p, style) {
-                var layer = L.geoJSON(p.e ? decoded(p.e) : p.g, {style: function () { return style; }});
+                var layer = L.geoJSON(decoded(p.e), {style: function () { return style; }});
                 layer.on("mouseover", function (e) {
                     if (e.layer.setStyle) {
                         e.layer.setStyle(L.extend({}, layer.options.style(e.layer.feature), {weight: style.weight + 2}));

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import shapely
-from shapely.geometry import mapping
+from shapely.geometry import LineString, MultiLineString, MultiPolygon, mapping
 
 from .describe import summary
 from .encoded import encode_line
@@ -116,6 +116,22 @@ def _digits(geom) -> int:
     return DIGITS
 
 
+def _drawable(geom):
+    """A shape as one line or polygon geometry: a geometry collection (a clip can leave slivers of lower
+    dimension beside an area) keeps its parts of the highest dimension. Leaflet cannot bind a tooltip to
+    the nested group a collection becomes ("getElement is not a function")."""
+    if geom.geom_type in _NESTING:
+        return geom
+    parts = [p for g in shapely.get_parts(geom) for p in shapely.get_parts(g)]
+    top = max(shapely.get_dimensions(p) for p in parts)
+    kept = [p for p in parts if shapely.get_dimensions(p) == top]
+    if top == 2:
+        return MultiPolygon(kept)
+    if top == 1:
+        return MultiLineString(kept)
+    return LineString([kept[0].coords[0], kept[0].coords[0]])  # a lone point: a zero-length line
+
+
 def encoded_geometry(geom) -> dict:
     """A line or polygon geometry with each line and ring as an encoded polyline (``geomap.encoded``)
     at the fewest decimals that keep it: ``t`` its GeoJSON type, ``d`` the decimals, ``c`` the
@@ -170,17 +186,15 @@ def place_data(layers: dict, kinds) -> PlaceData:
     places, number = [], {}
     for k, kind in enumerate(kinds):
         for index, row in frame_rows(layers[kind.name]):
-            geom = row.geometry
+            geom = row.geometry if row.geometry.geom_type == "Point" else _drawable(row.geometry)
             record = popup_fields(row)
             record["k"] = k
             style = _style(kind, geom.geom_type, bool(row.get("fallback")))
             record["s"] = styles.number(style, repr(sorted(style.items())))
             if geom.geom_type == "Point":
                 record["p"] = [round(geom.y, DIGITS), round(geom.x, DIGITS)]
-            elif geom.geom_type in _NESTING:
+            else:
                 record["e"] = encoded_geometry(geom)
-            else:  # a geometry collection: as it is
-                record["g"] = mapping(geom)
             quotes = []
             for excerpt in row["excerpts"]:
                 text, marks = quote_marks(excerpt["text"], excerpt["highlights"])

@@ -563,3 +563,28 @@ def test_edge_labels_never_overprint(browser, tmp_path):
         assert not errors, errors
     finally:
         context.close()
+
+
+def test_a_geometry_collection_is_drawn_as_its_area(browser, tmp_path):
+    """A clip can leave a line beside an area: the place is drawn as the area, with its tooltip and popup
+    (Leaflet fails to bind a tooltip to the nested group a collection would become)."""
+    from shapely.geometry import GeometryCollection, LineString, Polygon
+
+    from geomap.geometry import place_geometries
+    from geomap.pipeline import write_outputs
+    from geomap.records import Excerpt, Place, Role
+
+    zone = Place("k:z", "Test zone", "feature", Role.ZONE, 40.0, 45.0, "AM", None, 2,
+                 (Excerpt("The zone around Test.", ((16, 20),), "Wire", "w"),), docs=("w",), score=0.9)
+    frame = place_geometries([zone])
+    frame.loc[frame.index[0], "geometry"] = GeometryCollection(
+        [Polygon([(44.5, 39.5), (45.5, 39.5), (45.5, 40.5)]), LineString([(44, 39), (45, 40)])])
+    write_outputs(frame, tmp_path / "map.html", None)
+    context, page, errors, _ = open_map(browser, tmp_path / "map.html")
+    try:
+        assert page.evaluate("gmPlaces[0].data.e.t") == "MultiPolygon"
+        page.evaluate("() => { const l = gmPlaces[0].layer; l.openPopup(l.getBounds().getCenter()); }")
+        assert shown_popup(page).locator("h4").inner_text() == "Test zone"
+        assert not errors, errors
+    finally:
+        context.close()
