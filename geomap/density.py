@@ -12,9 +12,13 @@ from collections import Counter
 from functools import lru_cache
 
 import folium
-from shapely.geometry import mapping
+from branca.element import MacroElement
+from jinja2 import Template
 
 from .describe import display, setting
+from .encoded import DECODE_JS
+from .escape import script_json
+from .placedata import encoded_geometry
 
 __all__ = ["mention_counts", "density_layer"]
 
@@ -59,19 +63,50 @@ def _color(count: int, top: int) -> str:
     return colors[min(int(share * len(colors)), len(colors) - 1)]
 
 
-def _collection(shapes, counts: Counter, names: dict, escape) -> dict:
+def _shapes(shapes, counts: Counter, names: dict, escape) -> list[dict]:
+    """One record per shaded area: its outline encoded (``placedata.encoded_geometry``, 2 decimals),
+    its escaped label and its class colour."""
     top = max(counts.values(), default=1)
     tolerance = setting("simplify_deg", "density")
-    features = []
+    out = []
     for key in sorted(counts):
         geom = shapes.get(key)
         if geom is None or geom.is_empty:
             continue
+        geom = geom.simplify(tolerance)
+        if geom.is_empty or geom.geom_type not in {"Polygon", "MultiPolygon"}:
+            continue
         n = counts[key]
-        features.append({"type": "Feature", "geometry": _rounded(mapping(geom.simplify(tolerance)), 2),
-                         "properties": {"label": f"{escape(names.get(key) or key)}: {n} mention{'s' if n != 1 else ''}",
-                                        "fill": _color(n, top)}})
-    return {"type": "FeatureCollection", "features": features}
+        out.append({"e": encoded_geometry(geom, 2), "fill": _color(n, top),
+                    "label": f"{escape(names.get(key) or key)}: {n} mention{'s' if n != 1 else ''}"})
+    return out
+
+
+class DensityShapes(MacroElement):
+    """The shaded areas of the density layer, drawn into their feature group from encoded outlines,
+    each with a tooltip (its escaped label)."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function () {
+            {{ this.decoder }}
+            var group = {{ this._parent.get_name() }}, style = {{ this.style|tojson }};
+            // labels were HTML-escaped in Python
+            {{ this.data }}.forEach(function (f) {
+                function walk(c) { return typeof c === "string" ? decode(c, f.e.d) : c.map(walk); }
+                L.polygon(walk(f.e.c), L.extend({}, style, {fillColor: f.fill}))
+                    .bindTooltip(f.label, {sticky: true}).addTo(group);
+            });
+        })();
+        {% endmacro %}
+    """)
+
+    def __init__(self, data: str, style: dict):
+        super().__init__()
+        self._name = "DensityShapes"
+        self.decoder = DECODE_JS
+        self.data = data
+        self.style = style
 
 
 def density_layer(frame, escape) -> folium.FeatureGroup | None:
@@ -87,17 +122,12 @@ def density_layer(frame, escape) -> folium.FeatureGroup | None:
     shapes = country_shapes()
     group = folium.FeatureGroup(name="Mention density", show=False)
     style = {"color": "#555", "weight": 0.5, "fillOpacity": float(setting("fill_opacity", "density"))}
-    layers = [(_collection({c: shapes.loc[c, "geometry"] for c in by_country if c in shapes.index}, by_country,
-                           {c: gaz.country_name(c) for c in by_country}, escape), "country")]
+    areas = _shapes({c: shapes.loc[c, "geometry"] for c in by_country if c in shapes.index}, by_country,
+                    {c: gaz.country_name(c) for c in by_country}, escape)
     if by_region:
         region_shapes = {r: found[0] for r in by_region if (found := shipped_shape(r)) is not None}
-        names = {r: _region_name(r) for r in by_region}
-        layers.append((_collection(region_shapes, by_region, names, escape), "region"))
-    for data, _ in layers:
-        if data["features"]:
-            folium.GeoJson(data, style_function=lambda f, st=style: {**st, "fillColor": f["properties"]["fill"]},
-                           tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False),
-                           smooth_factor=1.5).add_to(group)
+        areas += _shapes(region_shapes, by_region, {r: _region_name(r) for r in by_region}, escape)
+    DensityShapes(script_json(areas), {**style, "smoothFactor": 1.5}).add_to(group)
     return group
 
 
@@ -105,10 +135,3 @@ def _region_name(shape_id: str) -> str:
     from .geometry import _shape_layer
 
     return _shape_layer("admin1").properties.get(shape_id, {}).get("name", shape_id)
-
-
-def _rounded(geom, digits: int):
-    def r(c):
-        return [round(x, digits) for x in c] if isinstance(c[0], (int, float)) else [r(x) for x in c]
-
-    return {"type": geom["type"], "coordinates": r(list(geom["coordinates"]))}

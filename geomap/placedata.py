@@ -132,16 +132,16 @@ def _drawable(geom):
     return LineString([kept[0].coords[0], kept[0].coords[0]])  # a lone point: a zero-length line
 
 
-def encoded_geometry(geom) -> dict:
+def encoded_geometry(geom, digits: int | None = None) -> dict:
     """A line or polygon geometry with each line and ring as an encoded polyline (``geomap.encoded``)
     at the fewest decimals that keep it: ``t`` its GeoJSON type, ``d`` the decimals, ``c`` the
-    strings, nested as GeoJSON nests the coordinates.
+    strings, nested as GeoJSON nests the coordinates. ``digits`` rounds to fewer decimals instead.
 
     >>> from shapely.geometry import LineString
     >>> encoded_geometry(LineString([(46.5, 39.6), (46.55, 39.75)]))
     {'t': 'LineString', 'd': 2, 'c': 'ovFsaH]I'}
     """
-    digits = _digits(geom)
+    digits = _digits(geom) if digits is None else digits
 
     def encode(coords, depth):
         if depth == 0:
