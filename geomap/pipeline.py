@@ -187,9 +187,13 @@ def _extract_parallel(articles: Iterator[Article], workers: int) -> Iterator[tup
         while pending:
             yield from pending.popleft().result()
     except BaseException:
-        # Stopped early (Ctrl-C, SIGTERM, a closed pipe): drop the chunks not started rather than compute them.
+        # Stopped early (Ctrl-C, SIGTERM, a closed pipe): the workers stop now, their chunks dropped. Left to
+        # finish their chunks, workers once outlived the run by over a minute on a loaded machine.
         # A signal can land inside the executor's start-up (its manager thread made, not yet started), and
         # shutting down then fails with RuntimeError; the workers are already gone, the signal is what to report.
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            with contextlib.suppress(OSError, ValueError):
+                process.terminate()
         with contextlib.suppress(RuntimeError):
             pool.shutdown(cancel_futures=True)
         raise
