@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import sys
 from importlib.resources import files
@@ -41,3 +42,12 @@ def by_name(feats: list[dict], name: str) -> dict:
         if f["properties"]["name"] == name:
             return f
     raise AssertionError(f"no feature named {name!r} among {[f['properties']['name'] for f in feats]}")
+
+
+def load_script(path, name: str | None = None):
+    """The module a script file defines (a build script outside any package), run once, as imported."""
+    path = Path(path)
+    spec = importlib.util.spec_from_file_location(name or path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -11,7 +11,6 @@ geonameid, kind)}``; ``articles`` is its ARTICLES, a list of ``(id,
 raw_text, annotations, hard_negatives)``.  See the docstring of
 tests/devset/build_gold.py for the annotation format.
 """
-import importlib.util
 import json
 import math
 import os
@@ -199,11 +198,9 @@ def geonames_country_centres():
     Factbook's "geographic coordinates"), not a shape centroid, so that the set
     scores against the same reference a GeoNames-linked gold set would use.
     """
-    path = os.path.join(HERE, "..", "scripts", "build_gazetteer.py")
-    spec = importlib.util.spec_from_file_location("build_gazetteer", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.COUNTRY_CENTRES
+    from common import load_script  # tests/common.py: goldtools' callers put tests/ on sys.path
+
+    return load_script(os.path.join(HERE, "..", "scripts", "build_gazetteer.py")).COUNTRY_CENTRES
 
 
 def apply_country_convention(records):

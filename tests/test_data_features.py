@@ -9,7 +9,6 @@ Everything here is local and fast (a few seconds); no network access.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 import re
@@ -20,6 +19,8 @@ import pytest
 import shapely
 from pyproj import CRS, Geod
 from shapely.geometry import LineString, Point, box, shape
+
+from common import load_script
 
 DATA = Path(__file__).parents[1] / "data"
 FEATURES_DIR = DATA / "features"
@@ -285,10 +286,7 @@ SOURCE = ROOT / "scripts" / "curated_features.geojson"
 
 @pytest.fixture(scope="module")
 def build_features():
-    spec = importlib.util.spec_from_file_location("build_features", ROOT / "scripts" / "build_features.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "scripts" / "build_features.py")
 
 
 @pytest.fixture(scope="module")

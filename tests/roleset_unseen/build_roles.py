@@ -14,13 +14,12 @@ nor as false ones.
     python tests/roleset_unseen/build_roles.py
 """
 
-import json
-import re
 import sys
 from collections import Counter
 from pathlib import Path
 
-ROLES = ("venue", "corridor", "zone", "party", "place")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for roletools
+from roletools import ROLES, record_errors, write_role_set  # noqa: E402
 MIN_WORDS, MAX_WORDS = 60, 250
 ID_PATTERN = r"unseen-\d{3}-[a-z0-9-]+"
 
@@ -518,11 +517,6 @@ ARTICLES: list[dict] = [
 ]
 
 
-def occurs(name: str, text: str) -> bool:
-    """True if ``name`` occurs verbatim in ``text`` as a whole word/phrase."""
-    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
-
-
 def build_record(article: dict) -> dict:
     text = article["title"] + "\n\n" + article["body"]
     expected = {role: list(article["expected"].get(role, [])) for role in ROLES}
@@ -531,35 +525,16 @@ def build_record(article: dict) -> dict:
 
 
 def validate(records: list[dict]) -> list[str]:
-    errors: list[str] = []
-    seen_ids: set[str] = set()
+    errors = record_errors(records, ID_PATTERN, MIN_WORDS, MAX_WORDS,
+                           lambda rec: [(role, rec["expected"].get(role, [])) for role in ROLES]
+                           + [("unscored", rec["unscored"])])
     for rec in records:
-        rid = rec["id"]
-        if not re.fullmatch(ID_PATTERN, rid):
-            errors.append(f"{rid}: bad id format")
-        if rid in seen_ids:
-            errors.append(f"{rid}: duplicate id")
-        seen_ids.add(rid)
-        text = rec["text"]
-        if text.splitlines()[0] != rec["title"]:
-            errors.append(f"{rid}: first line of text is not the title")
-        words = len(text.split())
-        if not MIN_WORDS <= words <= MAX_WORDS:
-            errors.append(f"{rid}: {words} words, outside {MIN_WORDS}-{MAX_WORDS}")
         exp = rec["expected"]
         if set(exp) != set(ROLES):
-            errors.append(f"{rid}: roles must be exactly {ROLES}")
-        scene = any(exp[r] for r in ("venue", "corridor", "zone"))
+            errors.append(f"{rec['id']}: roles must be exactly {ROLES}")
+        scene = any(exp.get(r) for r in ("venue", "corridor", "zone"))
         if (rec["kind"] == "situation") != scene:
-            errors.append(f"{rid}: a situation needs a venue, corridor or zone; ordinary news has none")
-        role_of: dict[str, str] = {}
-        for role in (*ROLES, "unscored"):
-            for name in exp[role] if role in exp else rec["unscored"]:
-                if not occurs(name, text):
-                    errors.append(f"{rid}: {role} {name!r} does not occur verbatim in text")
-                if name in role_of:
-                    errors.append(f"{rid}: {name!r} listed as both {role_of[name]} and {role}")
-                role_of[name] = role
+            errors.append(f"{rec['id']}: a situation needs a venue, corridor or zone; ordinary news has none")
     return errors
 
 
@@ -570,21 +545,8 @@ def main() -> int:
         for e in errors:
             print("ERROR:", e, file=sys.stderr)
         return 1
-    with OUT_PATH.open("w", encoding="utf-8") as fh:
-        for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    counts = Counter()
-    for rec in records:
-        for role in ROLES:
-            counts[role] += len(rec["expected"][role])
     kinds = Counter(r["kind"] for r in records)
-    words = [len(r["text"].split()) for r in records]
-    print(f"wrote {OUT_PATH}")
-    print(f"articles: {len(records)} (words per article {min(words)}-{max(words)}); "
-          + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
-    for role in ROLES:
-        print(f"  {role:9s} {counts[role]}")
-    print(f"  {'total':9s} {sum(counts[r] for r in ROLES)}")
+    write_role_set(records, OUT_PATH, "; " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
     return 0
 
 

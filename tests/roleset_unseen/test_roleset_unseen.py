@@ -1,21 +1,15 @@
 """Checks that the unseen role set is valid, up to date and as broad as promised."""
 
-import importlib.util
 import json
 from pathlib import Path
+
+from common import load_script
 
 HERE = Path(__file__).resolve().parent
 
 
-def _load_builder():
-    spec = importlib.util.spec_from_file_location("build_roles", HERE / "build_roles.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_roleset_valid_and_up_to_date():
-    builder = _load_builder()
+    builder = load_script(HERE / "build_roles.py")
     records = [builder.build_record(a) for a in builder.ARTICLES]
     assert builder.validate(records) == []
     assert len(records) >= 60
