@@ -6,7 +6,8 @@ their scripts read element names and numbers, never article text.
 
 The places are drawn by ``PlaceLayers``, which keeps them in ``window.gmPlaces``: the other
 parts name a place by its number there (its ``layer``, the ``holder`` group or cluster that
-holds it, and its record ``data``).
+holds it, and its record ``data``), and ``window.gmGo(map, k)`` flies to place ``k`` and opens
+its popup.
 """
 
 from __future__ import annotations
@@ -242,6 +243,21 @@ class PlaceLayers(MacroElement):
                 if (holder.addLayers) { holder.addLayers(layers); }
                 else { layers.forEach(function (l) { holder.addLayer(l); }); }
             });
+            // Fly to place number k and open its popup, for the search box, the sources panel and the edge
+            // markers: shown again if a filter hid it, out of its cluster if it is in one.
+            window.gmGo = function (map, k) {
+                var layer = gmPlaces[k].layer, holder = gmPlaces[k].holder;
+                if (window.gmFilter) { window.gmFilter.reveal(layer); }
+                function open() {
+                    var target = layer.getLayers ? layer.getLayers()[0] : layer;
+                    if (layer.openPopup) { layer.openPopup(target && target.getBounds ? target.getBounds().getCenter()
+                                                            : undefined); }
+                }
+                if (holder && holder.zoomToShowLayer) { holder.zoomToShowLayer(layer, open); return; }
+                if (layer.getBounds) { map.fitBounds(layer.getBounds(), {maxZoom: 9}); }
+                else { map.setView(layer.getLatLng(), Math.max(map.getZoom(), 7)); }
+                open();
+            };
         })();
         {% endmacro %}
     """)
@@ -317,13 +333,7 @@ class SourcesPanel(MacroElement):
                 var link = e.target.closest("a.gm-f");
                 if (!link) { return; }
                 e.preventDefault();
-                var place = gmPlaces[+link.dataset.f], layer = place && place.layer;
-                if (!layer) { return; }
-                if (layer.getBounds) { map.fitBounds(layer.getBounds(), {maxZoom: 9}); }
-                else { map.setView(layer.getLatLng(), Math.max(map.getZoom(), 7)); }
-                var target = layer.getLayers ? layer.getLayers()[0] : layer;
-                if (layer.openPopup) { layer.openPopup(target && target.getBounds ? target.getBounds().getCenter()
-                                                        : undefined); }
+                if (gmPlaces[+link.dataset.f]) { gmGo(map, +link.dataset.f); }
             });
         })();
         {% endmacro %}
@@ -416,10 +426,7 @@ class EdgeMarkers(MacroElement):
                 L.DomEvent.disableClickPropagation(a);
                 L.DomEvent.on(a, "click", function (e) {
                     L.DomEvent.preventDefault(e);
-                    var layer = gmPlaces[t[0]].layer;
-                    if (layer.getBounds) { map.fitBounds(layer.getBounds(), {maxZoom: 9}); }
-                    else { map.setView(layer.getLatLng(), Math.max(map.getZoom(), 7)); }
-                    if (layer.openPopup) { layer.openPopup(layer.getBounds ? layer.getBounds().getCenter() : undefined); }
+                    gmGo(map, t[0]);
                 });
                 return a;
             });

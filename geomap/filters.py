@@ -17,23 +17,6 @@ from .rows import frame_rows
 
 __all__ = ["FilterPanel", "PlaceSearch"]
 
-_GO = """
-    function gmGo(map, number) {
-        var layer = gmPlaces[number].layer, holder = gmPlaces[number].holder;
-        if (window.gmFilter) { window.gmFilter.reveal(layer); }
-        function open() {
-            var target = layer.getLayers ? layer.getLayers()[0] : layer;
-            if (layer.openPopup) { layer.openPopup(target && target.getBounds ? target.getBounds().getCenter()
-                                                    : undefined); }
-        }
-        if (holder && holder.zoomToShowLayer) { holder.zoomToShowLayer(layer, open); return; }
-        if (layer.getBounds) { map.fitBounds(layer.getBounds(), {maxZoom: 9}); }
-        else { map.setView(layer.getLatLng(), Math.max(map.getZoom(), 7)); }
-        open();
-    }
-"""
-
-
 class FilterPanel(MacroElement):
     """A folded panel that shows only the features of a story, a role, a country or a date range.
 
@@ -151,7 +134,6 @@ class PlaceSearch(MacroElement):
         {% macro script(this, kwargs) %}
         (function () {
             var map = {{ this._parent.get_name() }};
-            """ + _GO + """
             var places = [{% for label, lat, lon, number in this.places %}
 [{{ label|tojson }},{{ lat }},{{ lon }},{{ number }}],{% endfor %}];
             var control = new L.Control.Search({
