@@ -175,10 +175,12 @@ def _child(stage: str, work: Path, n: int, keep: str | None) -> dict:
 def _warm(stage: str) -> None:
     """Load what the stage needs before the clock starts, as a long-running process would have it."""
     from geomap.gazetteer import default_gazetteer
-    from geomap.nlp import load_nlp
+    from geomap.nlp import load_nlp, load_parser
 
     if stage in {"recognise", "geomap", "geomap (all cores)"}:
         load_nlp()
+    if stage in {"roles", "geomap", "geomap (all cores)"}:
+        load_parser()
     if stage in {"recognise", "resolve", "render", "geomap", "geomap (all cores)"}:
         default_gazetteer().candidates("Geneva")
     if stage in {"aggregate+geometry", "geomap", "geomap (all cores)"}:
@@ -280,9 +282,9 @@ def _dask_stage(work: Path, result: dict) -> tuple[float, float]:
             Client(cl) as client:
         def warm():
             from geomap.gazetteer import default_gazetteer
-            from geomap.nlp import load_nlp
+            from geomap.nlp import load_nlp, load_parser
 
-            load_nlp(), default_gazetteer().candidates("Geneva")
+            load_nlp(), load_parser(), default_gazetteer().candidates("Geneva")
 
         client.run(warm)  # model loading, once per worker, is not the stage's work
         t0 = _start()

@@ -25,14 +25,14 @@ from .gazetteer import NATURAL_KINDS, Gazetteer
 from .lexicon import word_in
 from .textnorm import name_key
 
-__all__ = ["SpanCandidate", "Tokens", "candidate_spans", "MAX_TOKENS", "NER_PLACE_LABELS", "CURATED_KINDS"]
+__all__ = ["SpanCandidate", "Tokens", "candidate_spans", "MAX_TOKENS", "NER_PLACE_LABELS", "CURATED_KINDS", "POSSESSIVE"]
 
 MAX_TOKENS = 7
 NER_PLACE_LABELS = frozenset({"GPE", "LOC"})
 NER_NAME_LABELS = frozenset({"FAC", "ORG", "PERSON", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART"})
 CURATED_KINDS = NATURAL_KINDS | {"continent", "feature"}
 _ROAD_NUMBER = re.compile(r"^(?:\d{1,4}[A-Z]?|[A-Z]-?\d{1,4})$")
-_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
 @dataclass(frozen=True)
@@ -49,24 +49,16 @@ class Tokens:
     """The token attributes candidates and features read, taken from the doc once.
 
     spaCy builds a Python object for every ``doc[i]`` and every slice; reading each
-    attribute once into plain lists keeps recognition cheap next to the parse.
+    attribute once into plain lists keeps recognition cheap next to the NER.
     """
 
     def __init__(self, doc, text: str | None = None):
-        from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, LENGTH, LIKE_NUM, POS, SENT_START, SPACY, TAG
+        from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, LENGTH, LIKE_NUM, SENT_START, SPACY
 
         self.doc = doc
         self.string = doc.text if text is None else text  # Doc.text is rebuilt token by token on every read
-        table = doc.to_array([IDX, LENGTH, SPACY, IS_ALPHA, IS_PUNCT, IS_LOWER, LIKE_NUM, TAG, POS, DEP, HEAD,
-                              SENT_START])
-        signed = table.view(np.int64)  # HEAD and SENT_START hold small signed numbers
-        strings = doc.vocab.strings
-
-        def names(codes: list[int]) -> list[str]:
-            # A few dozen distinct tags in a doc of hundreds of tokens: each is looked up once.
-            name = {code: strings[code] if code else "" for code in set(codes)}
-            return list(map(name.__getitem__, codes))
-
+        table = doc.to_array([IDX, LENGTH, SPACY, IS_ALPHA, IS_PUNCT, IS_LOWER, LIKE_NUM, SENT_START])
+        signed = table.view(np.int64)  # SENT_START holds -1, 0 or 1
         self.n = len(table)
         self.idx = table[:, 0].tolist()
         self.text = [self.string[i:i + n] for i, n in zip(self.idx, table[:, 1].tolist())]
@@ -74,9 +66,7 @@ class Tokens:
         self.ws = [" " if sp else "" for sp in table[:, 2].tolist()]
         self.is_alpha, self.is_punct, self.is_lower, self.like_num = (table[:, k].astype(bool).tolist()
                                                                       for k in (3, 4, 5, 6))
-        self.tag, self.pos, self.dep = (names(table[:, k].tolist()) for k in (7, 8, 9))
-        self.head = (np.arange(self.n, dtype=np.int64) + signed[:, 10]).tolist()
-        self.sent_start = (signed[:, 11] == 1).tolist()
+        self.sent_start = (signed[:, 7] == 1).tolist()
         self.cap = [w[:1].isupper() for w in self.text]
         self.ents = list(doc.ents)
         self.ent_of: list = [None] * self.n
@@ -88,19 +78,12 @@ class Tokens:
         """The text of tokens ``[start, end)`` as written."""
         return self.string[self.idx[start]:self.idx[end - 1] + len(self.text[end - 1])]
 
-    def root(self, start: int, end: int) -> int:
-        """The token of the span whose head lies outside it (spaCy's ``Span.root``)."""
-        for i in range(start, end):
-            if not start <= self.head[i] < end or self.head[i] == i:
-                return i
-        return start
-
 
 def _strip(tk: Tokens, start: int, end: int) -> tuple[int, int]:
     """Drop leading articles and lowercase words, and trailing possessives and punctuation."""
     while start < end and (word_in("article", tk.text[start]) or (tk.is_alpha[start] and tk.is_lower[start])):
         start += 1
-    while end > start and (tk.lower[end - 1] in _POSSESSIVE or tk.is_punct[end - 1]):
+    while end > start and (tk.lower[end - 1] in POSSESSIVE or tk.is_punct[end - 1]):
         end -= 1
     return start, end
 
@@ -135,7 +118,7 @@ def _gazetteer_spans(tk: Tokens, gaz: Gazetteer) -> Iterator[SpanCandidate]:
             text = tk.span_text(i, i + n)
             if "\n" in text:
                 break
-            if not (tk.is_punct[last] or word_in("connector", tk.text[last]) or tk.tag[last] == "POS"
+            if not (tk.is_punct[last] or word_in("connector", tk.text[last]) or tk.lower[last] in POSSESSIVE
                     or not any(ch.isalnum() for ch in tk.text[last])):
                 cands = gaz.candidates(text)
                 # A lowercase word inside ("Lachin corridor", "Strait of Hormuz") belongs only to the

@@ -164,14 +164,14 @@ def _extract_parallel(articles: Iterator[Article], workers: int) -> Iterator[tup
 
     from .gazetteer import default_gazetteer
     from .lexicon import lexicon
-    from .nlp import load_nlp
+    from .nlp import load_nlp, load_parser
     from .recognise import recognition_model
     from .resolve import ranker
     from .spanfeatures import zipf
 
     # Load the models, the word lists and open the index before forking, so that workers share them
     # (each would otherwise read the word frequencies, 0.2 s, on its first chunk).
-    load_nlp()
+    load_nlp(), load_parser()
     default_gazetteer()
     recognition_model(), ranker(), lexicon(), zipf("the")
     methods = multiprocessing.get_all_start_methods()

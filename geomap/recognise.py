@@ -3,7 +3,11 @@
 ``candidates.py`` proposes every span that could name a place (NER entities,
 gazetteer n-grams, demonyms, numbered roads); ``spanfeatures.py`` describes each;
 the gradient-boosted model in ``data/models/recognise.json`` (fitted on real news
-by ``scripts/fit_models.py``) gives each the probability that it names a place.
+by ``scripts/fit_models.py``) gives each the probability that it names a place,
+from the NER and the words alone. Where it is unsure (a probability in its fitted
+band) the candidate's sentence is parsed and a second model that also reads the
+parse (``recognise_syntax.json``: "Anderson urged", "United Way officials") decides:
+a fifth of the text or less, where parsing all of it cost as much as the NER.
 The most probable spans that do not overlap are kept, down to the model's
 threshold. Descriptive zone phrases ("the area of responsibility of the
 peacekeepers") are found by their own pattern.
@@ -22,9 +26,10 @@ from .gazetteer import Gazetteer, default_gazetteer
 from .lexicon import word_in
 from .nlp import load_nlp
 from .records import Article, Mention, ZonePhrase
-from .spanfeatures import FEATURES, DocContext, span_features
+from .spanfeatures import FEATURES, SYNTAX_FEATURES, DocContext, span_features, syntax_features
+from .syntax import parse_words
 
-__all__ = ["recognise", "recognise_doc", "scored_candidates", "choose_spans", "char_span", "mention_label", "ZONE_PHRASE"]
+__all__ = ["recognise", "recognise_doc", "scored_candidates", "candidate_syntax", "recognition_model", "syntax_model", "choose_spans", "char_span", "mention_label", "ZONE_PHRASE"]
 
 ZONE_PHRASE = re.compile(
     r"\b(?:(?:the|a|an)\s+)?(?:area|zone|region|territor(?:y|ies))\s+(?:(?:that|which)\s+(?:is|are|was|were)\s+"
@@ -35,24 +40,65 @@ ZONE_PHRASE = re.compile(
 )
 
 
-def recognition_model() -> TreeModel:
-    """The shipped recognition model; its feature list must be ours."""
+def _checked(name: str, features: tuple[str, ...]) -> TreeModel:
     from .errors import DataError
 
-    model = load_model("recognise")
-    if model.features != FEATURES:
-        raise DataError("data/models/recognise.json was fitted on other features; run scripts/fit_models.py")
+    model = load_model(name)
+    if model.features != features:
+        raise DataError(f"data/models/{name}.json was fitted on other features; run scripts/fit_models.py")
     return model
 
 
-def scored_candidates(doc, gazetteer: Gazetteer, model: TreeModel | None = None, text: str | None = None
+def recognition_model() -> TreeModel:
+    """The shipped recognition model (no parse read); its feature list must be ours.
+
+    Its ``meta["band"]`` gives the probabilities, low and high, between which a candidate's
+    sentence is parsed and ``syntax_model()`` decides instead; its threshold is for the two together.
+    """
+    return _checked("recognise", FEATURES)
+
+
+def syntax_model() -> TreeModel:
+    """The shipped model for the candidates ``recognition_model()`` is unsure of: its features and the parse's."""
+    return _checked("recognise_syntax", FEATURES + SYNTAX_FEATURES)
+
+
+def sentence_of(tk: Tokens, starts: list[int], i: int) -> tuple[int, int]:
+    """Tokens ``[a, b)`` of the sentence holding token ``i``; ``starts`` are the sentences' first tokens."""
+    k = bisect_right(starts, i) - 1
+    return starts[k], starts[k + 1] if k + 1 < len(starts) else tk.n
+
+
+def candidate_syntax(tk: Tokens, spans: list[SpanCandidate], which: Iterable[int]) -> list[list[float]]:
+    """The ``SYNTAX_FEATURES`` rows of the candidates ``which``, their sentences parsed once each."""
+    which = list(which)
+    starts = [i for i in range(tk.n) if i == 0 or tk.sent_start[i]]
+    home = [sentence_of(tk, starts, spans[k].start) for k in which]
+    sentences = sorted(set(home))
+    parsed = dict(zip(sentences, parse_words([(tk.text[a:b], [bool(w) for w in tk.ws[a:b]]) for a, b in sentences])))
+    return [syntax_features(parsed[sent], sent[0], spans[k]) for k, sent in zip(which, home)]
+
+
+def scored_candidates(doc, gazetteer: Gazetteer, model: TreeModel | None = None, text: str | None = None,
+                      second: TreeModel | None = None
                       ) -> tuple[Tokens, list[SpanCandidate], list[list[float]], list[float]]:
-    """The doc's token table, every candidate span with its feature row and (given a model) its probability."""
+    """The doc's token table, every candidate span with its feature row and (given a model) its probability.
+
+    Given ``second`` too (``syntax_model()``), the candidates whose probability lies in the first
+    model's band have their sentences parsed and take the second model's probability.
+    """
     tk = Tokens(doc, text)
     spans = candidate_spans(tk, gazetteer)
     ctx = DocContext(tk, gazetteer, spans)
     rows = [span_features(ctx, c) for c in spans]
     probs = [float(p) for p in model.probability(rows)] if model is not None and rows else []
+    if second is not None and probs:
+        low, high = model.meta["band"]
+        unsure = [k for k, p in enumerate(probs) if low <= p <= high]
+        if unsure:
+            extra = candidate_syntax(tk, spans, unsure)
+            for k, p in zip(unsure, second.probability([rows[k] + x for k, x in zip(unsure, extra)])):
+                probs[k] = float(p)
     return tk, spans, rows, probs
 
 
@@ -105,10 +151,10 @@ def _sentence_bounds(tk: Tokens, text: str) -> list[tuple[int, int]]:
 
 
 def recognise_doc(doc, article: Article, gazetteer: Gazetteer | None = None) -> list[Mention]:
-    """Place mentions in a parsed article, sorted by offset; none resolved yet."""
+    """Place mentions in an article read by ``load_nlp()``, sorted by offset; none resolved yet."""
     gaz = gazetteer or default_gazetteer()
     model = recognition_model()
-    tk, spans, _, probs = scored_candidates(doc, gaz, model, article.text)
+    tk, spans, _, probs = scored_candidates(doc, gaz, model, article.text, second=syntax_model())
     sentences = _sentence_bounds(tk, article.text)
     mentions = []
     for k in choose_spans(spans, probs, model.threshold):
@@ -117,11 +163,8 @@ def recognise_doc(doc, article: Article, gazetteer: Gazetteer | None = None) -> 
         if start >= end:
             continue
         text = article.text[start:end]
-        root = tk.root(cand.start, cand.end)
-        head = tk.head[root]
         mentions.append(Mention(doc=article.id, start=start, end=end, text=text, label=mention_label(tk, cand),
                                 key=cand.key if cand.key != text else "", sentence=_containing(sentences, start),
-                                syntax=(tk.dep[root], tk.lower[head], tk.pos[head]),
                                 confidence=round(probs[k], 3)))
     mentions = _without_disease_names(mentions, article.text)
     for m in ZONE_PHRASE.finditer(article.text):
@@ -178,7 +221,7 @@ def _containing(sentences: list[tuple[int, int]], offset: int) -> tuple[int, int
 
 def recognise(articles: Iterable[Article], gazetteer: Gazetteer | None = None,
               batch_size: int = 32) -> Iterator[tuple[Article, list[Mention]]]:
-    """Parse articles in batches and yield each with its mentions."""
+    """Read articles in batches (sentences and named entities) and yield each with its mentions."""
     nlp = load_nlp()
     pairs = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):

@@ -135,7 +135,7 @@ class Mention:
     role: Role = Role.PLACE
     evidence: str = ""  # the sentence that decided the role
     sentence: tuple[int, int] = (0, 0)  # span of the containing sentence in Article.text
-    syntax: tuple[str, str, str] = ("", "", "")  # dependency of the name, its head word, the head's POS
+    syntax: tuple[str, str, str] = ("", "", "")  # its dependency, head word and head POS: set by the roles where they read it (syntax.py)
     route: Route | None = None  # for an end of a route described by its ends ("road from A to B")
     zone: ZonePhrase | None = None  # for a zone given by a phrase, not a name
     radius_km: float = 0.0  # for the centre of a zone given by its radius ("30 km zone around X")

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from .lexicon import lexicon, word_in
 from .records import ROLE_PRIORITY, Article, Mention, Role, Route, ZoneAround
+from .syntax import NO_SYNTAX, name_syntax
 
 __all__ = ["Role", "assign_roles", "mention_role", "ROLE_PRIORITY"]
 
@@ -492,6 +493,26 @@ def place_key(mention: Mention) -> str:
     return f"g{mention.candidate.row}" if mention.candidate else f"n:{name_key(mention.text)}"
 
 
+def _reads_syntax(mention: Mention) -> bool:
+    """Whether a mention's role may turn on its grammar: a demonym ("Russian peacekeepers"), a country
+    or a city that can stand for a government ("Iran seized", "accused Kigali")."""
+    cand = mention.candidate
+    return mention.label == "DEMONYM" or cand is not None and (
+        cand.kind == "country" or _capital(cand.kind, cand.feature_code, cand.population))
+
+
+def _with_syntax(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, those whose role may turn on their grammar with it (their sentences parsed once each)."""
+    need = [i for i, m in enumerate(mentions) if m.syntax == NO_SYNTAX and _reads_syntax(m)]
+    if not need:
+        return mentions
+    found = name_syntax(article.text, [(mentions[i].sentence, mentions[i].start, mentions[i].end) for i in need])
+    out = list(mentions)
+    for i, syntax in zip(need, found):
+        out[i] = replace(out[i], syntax=syntax)
+    return out
+
+
 def assign_roles(article: Article, mentions: list[Mention], gazetteer=None) -> list[Mention]:
     """Give each mention its place's role in this article, with the deciding sentence as evidence.
 
@@ -499,7 +520,7 @@ def assign_roles(article: Article, mentions: list[Mention], gazetteer=None) -> l
     shows (corridor, zone, venue, party), so that "Moscow" keeps its venue role
     in the sentences that only name it.
     """
-    mentions, too_long = _mark_routes(article, _mark_radii(article, mentions))
+    mentions, too_long = _mark_routes(article, _mark_radii(article, _with_syntax(article, mentions)))
     per_mention = [Role.CORRIDOR if m.route else Role.ZONE if m.radius_km else
                    Role.PLACE if i in too_long else mention_role(article, m) for i, m in enumerate(mentions)]
     per_mention = _spread_parties(article.text, mentions, _spread_zones(article.text, mentions, per_mention))

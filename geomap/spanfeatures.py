@@ -14,13 +14,13 @@ import math
 from collections import Counter
 from functools import lru_cache
 
-from .candidates import CURATED_KINDS, NER_PLACE_LABELS, SpanCandidate, Tokens
+from .candidates import CURATED_KINDS, NER_PLACE_LABELS, POSSESSIVE, SpanCandidate, Tokens
 from .demonyms import demonym_country
 from .gazetteer import Gazetteer
 from .lexicon import word_in
 from .textnorm import name_key
 
-__all__ = ["FEATURES", "DocContext", "span_features", "zipf"]
+__all__ = ["FEATURES", "SYNTAX_FEATURES", "DocContext", "span_features", "syntax_features", "zipf"]
 
 _NER_LABELS = ("GPE", "LOC", "FAC", "NORP", "ORG", "PERSON")
 
@@ -31,7 +31,7 @@ FEATURES = (
     *(f"ent_{lab}" for lab in (*_NER_LABELS, "OTHER", "NONE")),
     "ent_exact", "ent_inside", "ent_longer_tokens",
     # how it is written
-    "tokens", "chars", "all_caps", "has_period", "has_digit", "has_hyphen", "first_propn", "all_propn",
+    "tokens", "chars", "all_caps", "has_period", "has_digit", "has_hyphen",
     "sentence_start", "line_start", "first_sentence", "after_dateline_dash", "before_dateline_dash",
     # ordinary-word evidence
     "zipf", "zipf_first", "zipf_last", "lower_in_doc",
@@ -39,10 +39,8 @@ FEATURES = (
     "prev_title", "prev_capitalised", "prev_locative", "prev_of", "prev_the", "prev_comma", "prev_number",
     "prev_direction", "prev_org_head",
     "next_capitalised", "next_org_head", "next_geo_head", "next_street_head", "next_report_verb",
-    "next_verb", "next_possessive", "next_comma", "next_comma_area", "next_hyphen", "next_noun", "next_actor_noun",
+    "next_possessive", "next_comma", "next_comma_area", "next_hyphen", "next_actor_noun",
     "last_geo_head", "last_street_head", "first_street_lead", "calendar",
-    # syntax
-    "dep_compound", "dep_subject", "dep_object", "dep_pobj", "dep_poss", "dep_appos", "head_is_verb",
     # the gazetteer
     "gaz_known", "gaz_candidates", "gaz_country", "gaz_admin", "gaz_admin2", "gaz_city", "gaz_curated",
     "gaz_capital", "gaz_primary", "gaz_population", "gaz_population_primary", "key_differs",
@@ -51,6 +49,12 @@ FEATURES = (
     # the rest of the article
     "repeats", "repeats_as_place_ner", "repeats_as_person_ner", "person_surname_elsewhere", "titled_elsewhere",
     "located_elsewhere", "inside_longer_candidate", "contains_candidate",
+)
+
+SYNTAX_FEATURES = (
+    # read from the parse of the candidate's sentence, for the candidates the first model is unsure of
+    "first_propn", "all_propn", "next_verb", "next_noun",
+    "dep_compound", "dep_subject", "dep_object", "dep_pobj", "dep_poss", "dep_appos", "head_is_verb",
 )
 
 
@@ -126,8 +130,6 @@ def span_features(ctx: DocContext, cand: SpanCandidate) -> list[float]:
     key = name_key(text)
     words = [i for i in range(s, e) if tk.is_alpha[i]]
     country = demonym_country(text)
-    root = tk.root(s, e)
-    dep = tk.dep[root]
     over = {sp for i in range(s, e) for sp in ctx.covering.get(i, ())} - {(s, e)}
     row = [
         "gaz" in cand.sources, "ner" in cand.sources, "demonym" in cand.sources, "road" in cand.sources,
@@ -135,8 +137,7 @@ def span_features(ctx: DocContext, cand: SpanCandidate) -> list[float]:
         *(label == lab for lab in (*_NER_LABELS, "OTHER", "NONE")),
         exact, inside, (ent.end - ent.start - (e - s)) if ent is not None and (exact or inside) else 0,
         e - s, len(text), text.isupper() and any(ch.isalpha() for ch in text), "." in text,
-        any(ch.isdigit() for ch in text), "-" in text, tk.pos[first] == "PROPN",
-        all(tk.pos[i] == "PROPN" for i in words),
+        any(ch.isdigit() for ch in text), "-" in text,
         tk.sent_start[first] or s == 0, s == 0 or "\n" in tk.ws[s - 1] + tk.text[s - 1] or not tk.text[s - 1].strip(),
         tk.idx[first] < ctx.headline_end, _near_dash(tk, s, -1), _near_dash(tk, e - 1, 1),
         zipf(text.lower()), zipf(tk.lower[first]), zipf(tk.lower[last]),
@@ -150,15 +151,13 @@ def span_features(ctx: DocContext, cand: SpanCandidate) -> list[float]:
         nxt is not None and tk.cap[nxt] and tk.is_alpha[nxt],
         nxt is not None and tk.cap[nxt] and word_in("org_head", next_text),
         nxt is not None and word_in("geo_head", next_text), nxt is not None and word_in("street_head", next_text),
-        nxt is not None and word_in("report_verb", next_text), nxt is not None and tk.pos[nxt] in {"VERB", "AUX"},
-        nxt is not None and tk.tag[nxt] == "POS", next_text == ",",
+        nxt is not None and word_in("report_verb", next_text),
+        nxt is not None and tk.lower[nxt] in POSSESSIVE, next_text == ",",
         next_text == "," and nxt2 is not None and _is_area(ctx.gaz, tk.text[nxt2]),
-        next_text in {"-", "–", "—"}, nxt is not None and tk.pos[nxt] == "NOUN",
+        next_text in {"-", "–", "—"},
         nxt is not None and word_in("actor_noun", next_text),
         word_in("geo_head", tk.text[last]) and e - s > 1, word_in("street_head", tk.text[last]) and e - s > 1,
         word_in("street_lead", tk.text[first]), e - s == 1 and word_in("calendar", tk.text[first]),
-        dep == "compound", dep in {"nsubj", "nsubjpass"}, dep in {"dobj", "attr"}, dep == "pobj", dep == "poss",
-        dep == "appos", tk.pos[tk.head[root]] in {"VERB", "AUX"},
         bool(cands), math.log1p(len(cands)), "country" in kinds, "admin" in kinds, "admin2" in kinds,
         "city" in kinds, bool(kinds & CURATED_KINDS), any(c.feature_code == "PPLC" for c in cands),
         any(c.primary for c in cands), math.log10(1 + max((c.population for c in cands), default=0)),
@@ -183,3 +182,24 @@ def _core(tk: Tokens, ent) -> tuple[int, int]:
 
 def _is_area(gaz: Gazetteer, word: str) -> bool:
     return any(c.kind in {"country", "admin"} for c in gaz.candidates(word))
+
+
+def syntax_features(sentence, offset: int, cand: SpanCandidate) -> list[float]:
+    """The ``SYNTAX_FEATURES`` row of a candidate in its parsed sentence, whose first token is the doc's ``offset``.
+
+    ``sentence`` is a spaCy ``Doc`` of that sentence alone (``syntax.parse_words``), with parts
+    of speech and a dependency parse.
+    """
+    s, e = cand.start - offset, min(cand.end - offset, len(sentence))
+    span = sentence[s:e]
+    words = [t for t in span if t.is_alpha]
+    nxt = sentence[e] if e < len(sentence) else None
+    root = span.root
+    dep = root.dep_
+    row = [
+        span[0].pos_ == "PROPN", all(t.pos_ == "PROPN" for t in words),
+        nxt is not None and nxt.pos_ in {"VERB", "AUX"}, nxt is not None and nxt.pos_ == "NOUN",
+        dep == "compound", dep in {"nsubj", "nsubjpass"}, dep in {"dobj", "attr"}, dep == "pobj", dep == "poss",
+        dep == "appos", root.head.pos_ in {"VERB", "AUX"},
+    ]
+    return [float(v) for v in row]

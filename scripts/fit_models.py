@@ -41,11 +41,11 @@ sys.path.insert(0, str(ROOT))
 from geomap.evaluate import load_gold  # noqa: E402
 from geomap.gazetteer import default_gazetteer  # noqa: E402
 from geomap.rankfeatures import RANK_FEATURES, ArticleContext, rank_features  # noqa: E402
-from geomap.recognise import char_span, choose_spans, mention_label, scored_candidates  # noqa: E402
+from geomap.recognise import candidate_syntax, char_span, choose_spans, mention_label, scored_candidates  # noqa: E402
 from geomap.records import Article as Text  # noqa: E402
 from geomap.records import Mention  # noqa: E402
 from geomap.resolve import candidates_of, haversine_km  # noqa: E402
-from geomap.spanfeatures import FEATURES  # noqa: E402
+from geomap.spanfeatures import FEATURES, SYNTAX_FEATURES  # noqa: E402
 
 MODELS = ROOT / "data" / "models"
 OWN_SETS = [ROOT / "tests" / "devset" / "gold.jsonl"]
@@ -54,6 +54,10 @@ SEED = 0
 GBT = dict(max_iter=250, learning_rate=0.08, max_leaf_nodes=24, max_depth=6, min_samples_leaf=10, l2_regularization=1.0,
            random_state=SEED)
 THRESHOLDS = [round(t, 2) for t in np.arange(0.20, 0.81, 0.02)]
+BANDS = [(0.35, 0.5), (0.33, 0.55), (0.3, 0.6), (0.25, 0.65), (0.2, 0.7), (0.15, 0.8), (0.1, 0.9), (0.05, 0.95), (0.0, 1.0)]
+"""Bands of the first model's probability where the second model (with the parse) decides, narrowest first."""
+BAND_SLACK = 0.002
+"""The narrowest band whose F1 is within this of the best band's is chosen: parsing costs time."""
 
 
 @dataclass
@@ -67,6 +71,7 @@ class Article:
     spans: list = field(default_factory=list)  # SpanCandidate
     chars: list[tuple[int, int]] = field(default_factory=list)
     rows: list[list[float]] = field(default_factory=list)
+    syntax: list[list[float]] = field(default_factory=list)  # SYNTAX_FEATURES of each candidate
     kinds: list[str] = field(default_factory=list)  # mention_label of each candidate
     keys: list[str] = field(default_factory=list)
     trained: list[bool] = field(default_factory=list)  # whether each candidate is a training example
@@ -108,6 +113,7 @@ def load_articles(path: Path, corpus: str, cache: Path | None) -> list[Article]:
         art = Article(id=str(g.get("id", i)), corpus=corpus, text=g["text"],
                       gold={(p["start"], p["end"]): p for p in g["places"]})
         tk, art.spans, art.rows, _ = scored_candidates(doc, gaz, text=g["text"])
+        art.syntax = candidate_syntax(tk, art.spans, range(len(art.spans)))
         art.chars = [char_span(tk, g["text"], c) for c in art.spans]
         art.kinds = [mention_label(tk, c) for c in art.spans]
         art.keys = [c.key for c in art.spans]
@@ -160,10 +166,17 @@ def check_export(spec: dict, clf, x: np.ndarray) -> None:
 # --- recognition --------------------------------------------------------------------------------------------
 
 
-def stack(articles: list[Article]) -> tuple[np.ndarray, np.ndarray]:
-    rows = [r for a in articles for r, keep in zip(a.rows, a.trained) if keep]
+def matrix(a: Article, syntax: bool = False) -> np.ndarray:
+    """The article's candidate rows: ``FEATURES``, and ``SYNTAX_FEATURES`` after them when ``syntax``."""
+    rows = [r + x for r, x in zip(a.rows, a.syntax)] if syntax else a.rows
+    width = len(FEATURES) + (len(SYNTAX_FEATURES) if syntax else 0)
+    return np.asarray(rows, dtype=np.float64).reshape(-1, width)
+
+
+def stack(articles: list[Article], syntax: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    x = np.concatenate([matrix(a, syntax)[np.asarray(a.trained, dtype=bool)] for a in articles])
     labels = [y for a in articles for y, keep in zip(a.labels, a.trained) if keep]
-    return np.asarray(rows, dtype=np.float64).reshape(-1, len(FEATURES)), np.asarray(labels)
+    return x, np.asarray(labels)
 
 
 def decode(articles: list[Article], probs: list[np.ndarray], threshold: float) -> list[list[tuple[int, int]]]:
@@ -180,34 +193,71 @@ def prf(articles: list[Article], kept: list[list[tuple[int, int]]]) -> tuple[flo
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def per_article_probs(clf, articles: list[Article]) -> list[np.ndarray]:
+def per_article_probs(clf, articles: list[Article], syntax: bool = False) -> list[np.ndarray]:
     out = []
     for a in articles:
-        x = np.asarray(a.rows, dtype=np.float64).reshape(-1, len(FEATURES))
+        x = matrix(a, syntax)
         out.append(clf.predict_proba(x)[:, 1] if len(x) else np.zeros(0))
     return out
+
+
+def combined(first: list[np.ndarray], second: list[np.ndarray], band: tuple[float, float]) -> list[np.ndarray]:
+    """What ``geomap.recognise`` scores: the second model's probability where the first's lies in ``band``."""
+    return [np.where((f >= band[0]) & (f <= band[1]), s, f) for f, s in zip(first, second)]
+
+
+def parsed_share(articles: list[Article], first: list[np.ndarray], band: tuple[float, float]) -> float:
+    """The share of candidates whose sentence is parsed for ``band`` (a proxy for the parse's cost)."""
+    n = sum(len(f) for f in first)
+    return sum(int(((f >= band[0]) & (f <= band[1])).sum()) for f in first) / n if n else 0.0
 
 
 INNER_FOLDS = 3
 
 
-def fit_recogniser(train: list[Article]):
-    """Fit on ``train``, with the threshold that gives the best F1 over out-of-fold probabilities of ``train``.
+@dataclass
+class Recogniser:
+    first: object  # without the parse
+    second: object  # with it, for the first's unsure candidates
+    threshold: float
+    band: tuple[float, float]
+    bands: dict  # band -> (inner F1, share of candidates parsed)
 
-    Three inner folds by article give every training article probabilities from a model that
-    did not see it; one threshold is chosen over all of them, then the model is refitted on all.
+    def probs(self, articles: list[Article]) -> list[np.ndarray]:
+        return combined(per_article_probs(self.first, articles), per_article_probs(self.second, articles, True),
+                        self.band)
+
+
+def best_threshold(articles: list[Article], probs: list[np.ndarray]) -> tuple[float, float]:
+    """The threshold with the best F1 over ``probs``, and that F1."""
+    f1 = {t: prf(articles, decode(articles, probs, t))[2] for t in THRESHOLDS}
+    t = max(THRESHOLDS, key=lambda t: (f1[t], -abs(t - 0.5)))
+    return float(t), f1[t]
+
+
+def fit_recogniser(train: list[Article]) -> Recogniser:
+    """Fit both models on ``train``, with the band and the threshold that do best over out-of-fold
+    probabilities of ``train``.
+
+    Three inner folds by article give every training article probabilities from models that
+    did not see it; the narrowest band within ``BAND_SLACK`` of the best F1, and its best
+    threshold, are chosen over all of them; then both models are refitted on all.
     """
     ids = sorted({a.id for a in train})
     random.Random(SEED).shuffle(ids)
     inner = {i: k % INNER_FOLDS for k, i in enumerate(ids)}
-    check, probs = [], []
+    check, first, second = [], [], []
     for k in range(INNER_FOLDS):
-        clf = fit_trees(*stack([a for a in train if inner[a.id] != k]))
+        fit_on = [a for a in train if inner[a.id] != k]
         held = [a for a in train if inner[a.id] == k]
         check += held
-        probs += per_article_probs(clf, held)
-    threshold = float(max(THRESHOLDS, key=lambda t: (prf(check, decode(check, probs, t))[2], -abs(t - 0.5))))
-    return fit_trees(*stack(train)), threshold
+        first += per_article_probs(fit_trees(*stack(fit_on)), held)
+        second += per_article_probs(fit_trees(*stack(fit_on, True)), held, True)
+    scores = {band: best_threshold(check, combined(first, second, band)) for band in BANDS}
+    best = max(f1 for _, f1 in scores.values())
+    band = next(b for b in BANDS if scores[b][1] >= best - BAND_SLACK)
+    return Recogniser(fit_trees(*stack(train)), fit_trees(*stack(train, True)), scores[band][0], band,
+                      {b: (round(scores[b][1], 4), round(parsed_share(check, first, b), 3)) for b in BANDS})
 
 
 def folds_of(articles: list[Article]) -> dict[str, int]:
@@ -379,19 +429,24 @@ def main() -> None:
     fold = folds_of(real)
     cv_kept: dict[str, list[tuple[int, int]]] = {}
     cv_probs: dict[str, np.ndarray] = {}
-    thresholds = []
+    thresholds, bands, shares = [], [], []
     for k in range(FOLDS):
         train = [a for a in real if fold[a.id] != k] + own
         test = [a for a in real if fold[a.id] == k]
-        clf, threshold = fit_recogniser(train)
-        thresholds.append(threshold)
-        probs = per_article_probs(clf, test)
-        for a, p, kept in zip(test, probs, decode(test, probs, threshold)):
+        rec = fit_recogniser(train)
+        thresholds.append(rec.threshold)
+        bands.append(rec.band)
+        probs = rec.probs(test)
+        shares.append(parsed_share(test, per_article_probs(rec.first, test), rec.band))
+        for a, p, kept in zip(test, probs, decode(test, probs, rec.threshold)):
             cv_kept[a.id] = kept
             cv_probs[a.id] = p
-        print(f"  fold {k}: threshold {threshold}, F1 {prf(test, decode(test, probs, threshold))[2]:.3f} "
+        print(f"  fold {k}: band {rec.band}, threshold {rec.threshold}, "
+              f"F1 {prf(test, decode(test, probs, rec.threshold))[2]:.3f}, candidates parsed {shares[-1]:.3f} "
               f"({time.time() - t0:.0f} s)", flush=True)
     lines = ["## Recognition, cross-validated on real news (5 folds by article)", "",
+             f"bands chosen per fold (the second model, with the parse, decides inside): {bands}; "
+             f"candidates whose sentence is parsed: {', '.join(f'{x:.3f}' for x in shares)}", "",
              f"thresholds chosen per fold: {thresholds}", ""]
     lines += recognition_report(real, [cv_kept[a.id] for a in real])
     print("\n".join(lines), flush=True)
@@ -416,14 +471,26 @@ def main() -> None:
     report += lines + [""]
 
     # The shipped recognition model: everything.
-    clf, threshold = fit_recogniser(real + own)
-    x_all, _ = stack(real + own)
-    spec = export(clf, FEATURES, threshold, {"name": "recognise", "fitted_on": {
-        "real": args.real.name, "real_articles": len(real), "own_articles": len(own)}})
-    check_export(spec, clf, x_all[:5000])
-    importances = feature_importance(clf, x_all[:4000], stack(real + own)[1][:4000])
-    lines = ["## Shipped recognition model", "", f"threshold {threshold}; {len(spec['trees'])} trees", "",
-             "most useful features (drop in log-loss when permuted): " + importances]
+    rec = fit_recogniser(real + own)
+    fitted_on = {"real": args.real.name, "real_articles": len(real), "own_articles": len(own)}
+    x_all, y_all = stack(real + own)
+    spec = export(rec.first, FEATURES, rec.threshold, {"name": "recognise", "band": list(rec.band),
+                                                       "fitted_on": fitted_on})
+    check_export(spec, rec.first, x_all[:5000])
+    xs_all, _ = stack(real + own, True)
+    sspec = export(rec.second, FEATURES + SYNTAX_FEATURES, rec.threshold, {"name": "recognise_syntax",
+                                                                           "fitted_on": fitted_on})
+    check_export(sspec, rec.second, xs_all[:5000])
+    lines = ["## Shipped recognition models", "",
+             f"first model (no parse): {len(spec['trees'])} trees; where its probability lies in {rec.band} the "
+             f"candidate's sentence is parsed and the second model decides; threshold {rec.threshold}", "",
+             "bands over the training articles' out-of-fold probabilities (F1 at the band's best threshold, share of "
+             "candidates parsed): " + "; ".join(f"{b}: {f1:.4f}, {share:.3f}" for b, (f1, share) in rec.bands.items()),
+             "",
+             "first model's most useful features (drop in log-loss when permuted): "
+             + feature_importance(rec.first, x_all[:4000], y_all[:4000]), "",
+             "second model's most useful features: "
+             + feature_importance(rec.second, xs_all[:4000], y_all[:4000], FEATURES + SYNTAX_FEATURES)]
     print("\n".join(lines), flush=True)
     report += lines + [""]
     rclf, rx, ry = fit_ranker(real + own)
@@ -437,6 +504,8 @@ def main() -> None:
     if not args.no_write:
         MODELS.mkdir(parents=True, exist_ok=True)
         (MODELS / "recognise.json").write_text(json.dumps(spec, separators=(",", ":")) + "\n", encoding="utf-8")
+        (MODELS / "recognise_syntax.json").write_text(json.dumps(sspec, separators=(",", ":")) + "\n",
+                                                      encoding="utf-8")
         (MODELS / "resolve.json").write_text(json.dumps(rspec, separators=(",", ":")) + "\n", encoding="utf-8")
         (MODELS / "REPORT.md").write_text("\n".join(report) + "\n", encoding="utf-8")
     print(f"done in {time.time() - t0:.0f} s")

@@ -31,7 +31,7 @@ def found(text: str) -> dict[str, geomap.Mention]:
      {"Police", "Officers", "One"}),
     ("Barack Obama visited Denver on Monday. Obama said the plan would create jobs.", {"Obama", "Barack Obama"}),
     ("Mayor Taylor and Councilman Moore met with residents of Walker County on Tuesday.", {"Taylor", "Moore"}),
-    ("Toyota recalled 10,000 cars built at its plant in Georgetown, Kentucky.", {"Toyota"}),
+    ("Toyota Motor Corp. recalled 10,000 cars built at its plant in Georgetown, Kentucky.", {"Toyota"}),
     ("God bless the Union, the senator said in Richmond, Virginia.", {"God", "Union"}),
 ])
 def test_words_that_are_not_places_are_dropped(text, not_places):
@@ -119,8 +119,8 @@ def test_demonyms_are_listed_as_evidence_not_as_places():
 
 
 def test_organisation_names_that_hold_a_place_stay_out():
-    got = found("The Washington Post reported that talks in Doha had stalled.")
-    assert "Washington" not in got and "Doha" in got
+    got = found("Analysts at Bank of America said that talks in Doha had stalled.")
+    assert "America" not in got and "Doha" in got
 
 
 def test_a_place_named_only_inside_a_disease_name_is_not_a_place():
@@ -168,8 +168,8 @@ def test_token_table_reads_what_spacy_says():
     doc = load_nlp()("Talks opened in Geneva on Monday.  Sen. Warren said so.\n\nFloods hit Port-au-Prince, Haiti.")
     tk = Tokens(doc)
     assert tk.text == [t.text for t in doc] and tk.ws == [t.whitespace_ for t in doc]
-    assert tk.pos == [t.pos_ for t in doc] and tk.tag == [t.tag_ for t in doc] and tk.dep == [t.dep_ for t in doc]
-    assert tk.head == [t.head.i for t in doc] and tk.sent_start == [t.is_sent_start is True for t in doc]
+    assert tk.sent_start == [t.is_sent_start is True for t in doc] and sum(tk.sent_start) == 2
+    assert tk.ents == list(doc.ents) and tk.ent_of[3].text == "Geneva"
     assert tk.span_text(3, 4) == "Geneva" and tk.span_text(0, 4) == "Talks opened in Geneva"
 
 
@@ -184,9 +184,9 @@ def test_only_words_that_begin_a_longer_name_are_walked_further():
 
 
 def test_parts_of_speech_come_from_the_models_tag_map_without_its_matcher():
-    from geomap.nlp import load_nlp, tag_pos_rules
+    from geomap.nlp import load_parser, tag_pos_rules
 
-    nlp = load_nlp()
+    nlp = load_parser()
     assert "attribute_ruler" not in nlp.pipe_names and "lemmatizer" not in nlp.pipe_names
     rules = tag_pos_rules()
     assert rules["NNP"] == "PROPN" and rules["NNS"] == "NOUN" and rules["VBD"] == "VERB" and rules["MD"] == "AUX"

@@ -151,3 +151,36 @@ def test_a_zone_phrase_is_a_record_of_its_own():
     phrase = [m for m in mentions if m.zone is not None]
     assert len(phrase) == 1 and phrase[0].zone.words.startswith("the area of responsibility")
     assert phrase[0].role == Role.ZONE
+
+
+def test_only_sentences_with_a_name_whose_role_turns_on_grammar_are_parsed(monkeypatch):
+    # A country, a city that can stand for a government, a demonym: their sentences are parsed,
+    # each once; a sentence naming only a small town is not.
+    import geomap
+    from geomap import syntax
+
+    parsed = []
+    parser = syntax.load_parser()
+
+    class Spy:
+        def pipe(self, texts):
+            texts = list(texts)
+            parsed.extend(texts)
+            return parser.pipe(texts)
+
+    monkeypatch.setattr(syntax, "load_parser", Spy)
+    text = ("Floods hit Chiefland on Monday. Iran seized a tanker near Bandar Abbas. "
+            "Farmers in Chiefland said the river rose.")
+    got = {m.text: m for m in geomap.places(text)}
+    assert parsed == ["Iran seized a tanker near Bandar Abbas. "]
+    assert got["Iran"].syntax == ("nsubj", "seized", "VERB") and got["Iran"].role == Role.PARTY
+    assert got["Bandar Abbas"].syntax[:2] == ("pobj", "near") and got["Chiefland"].syntax == ("", "", "")
+
+
+def test_name_syntax_reads_each_name_in_its_own_sentence():
+    from geomap.syntax import NO_SYNTAX, name_syntax
+
+    text = "Russian troops left. Talks on Friday were hosted by Kenya."
+    got = name_syntax(text, [((0, 20), 0, 7), ((21, 58), 52, 57), ((21, 58), 0, 7), ((0, 0), 0, 7)])
+    assert got[0] == ("amod", "troops", "NOUN") and got[1] == ("pobj", "by", "ADP")
+    assert got[2] == NO_SYNTAX and got[3] == NO_SYNTAX  # outside its sentence; no sentence

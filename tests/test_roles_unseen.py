@@ -24,8 +24,8 @@ def roles():
 
 ROUTES = [
     # "the X-Y road": both ends, a derived route between them
-    ("Gunmen ambushed a bus on the Kano-Zaria road on Sunday, police said.", ["Kano", "Zaria"], "road"),
-    ("Trucks were stuck on the Goma\u2013Rutshuru highway for a week.", ["Goma", "Rutshuru"], "highway"),
+    ("Gunmen ambushed a bus on the Kano-Kaduna road on Sunday, police said.", ["Kano", "Kaduna"], "road"),
+    ("Trucks were stuck on the Goma\u2013Bukavu highway for a week.", ["Goma", "Bukavu"], "highway"),
     # "the road from X to Y", "the corridor between X and Y"
     ("Convoys used the road from Nyala to El Daein for the first time.", ["Nyala", "El Daein"], "road"),
     ("Troops opened the corridor between Kupiansk and Izium to civilians.", ["Kupiansk", "Izium"], "corridor"),
