@@ -59,7 +59,7 @@ def stages(articles) -> dict[str, float]:
     for name, proc in nlp.pipeline:
         docs = timed(f"spaCy {name}", lambda: list(proc.pipe(docs, batch_size=BATCH_SIZE)) if hasattr(proc, "pipe")
                      else [proc(d) for d in docs])
-    found = timed("recognise (after the parse)", lambda: [recognise_doc(d, a) for d, a in zip(docs, articles)])
+    found = timed("recognise (after the NER)", lambda: [recognise_doc(d, a) for d, a in zip(docs, articles)])
     resolved = timed("resolve", lambda: [resolve(a, m) for a, m in zip(articles, found)])
     pairs = timed("roles (parsing what they read)", lambda: [(a, assign_roles(a, m)) for a, m in zip(articles, resolved)])
     frame = timed("aggregate + geometry + stories", lambda: situation_frame(pairs))

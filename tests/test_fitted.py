@@ -54,7 +54,7 @@ def test_shipped_models_walk_the_same():
 
     from geomap.gazetteer import data_path
 
-    for name in ("recognise", "resolve"):
+    for name in ("recognise", "recognise_syntax", "resolve"):
         spec = json.loads(data_path(f"models/{name}.json").read_text(encoding="utf-8"))
         model = load_model(name)
         rows = np.random.default_rng(3).random((20, len(model.features))) * 5

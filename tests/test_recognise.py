@@ -195,3 +195,26 @@ def test_parts_of_speech_come_from_the_models_tag_map_without_its_matcher():
     assert pos["Kyiv"] == "PROPN" and pos["rejected"] == "VERB" and pos["proposal"] == "NOUN"
     assert pos["would"] == "AUX" and pos["."] == "PUNCT"
     assert all(t.pos_ == rules.get(t.tag_, "") for t in doc)
+
+
+def test_only_sentences_of_candidates_the_first_model_is_unsure_of_are_parsed(monkeypatch):
+    from geomap import recognise as rec
+    from geomap.gazetteer import default_gazetteer
+    from geomap.nlp import load_nlp
+
+    text = "The Washington Post reported on Monday. Talks in Doha had stalled. The Boston Red Sox beat the Yankees."
+    doc, gaz = load_nlp()(text), default_gazetteer()
+    first_model, second_model = rec.recognition_model(), rec.syntax_model()
+    tk, spans, _, first = rec.scored_candidates(doc, gaz, first_model, text)
+    low, high = first_model.meta["band"]
+    unsure = {tk.span_text(c.start, c.end) for c, p in zip(spans, first) if low <= p <= high}
+    sure = {tk.span_text(c.start, c.end) for c, p in zip(spans, first) if not low <= p <= high}
+    assert unsure and {"Doha", "Boston"} <= sure, (unsure, first)
+    parsed = []
+    parse = rec.parse_words
+    monkeypatch.setattr(rec, "parse_words", lambda pieces: parsed.extend(" ".join(w) for w, _ in pieces) or parse(pieces))
+    _, _, _, final = rec.scored_candidates(doc, gaz, first_model, text, second=second_model)
+    assert parsed and all(any(name in sentence for name in unsure) for sentence in parsed)
+    assert not any("Doha" in sentence or "Boston" in sentence for sentence in parsed)
+    for c, p, q in zip(spans, first, final):
+        assert (p != q) == (low <= p <= high), tk.span_text(c.start, c.end)
