@@ -22,7 +22,7 @@ from .errors import DataError, GeocoderError
 from .fitted import TreeModel, load_model
 from .gazetteer import Gazetteer, default_gazetteer
 from .lexicon import word_in
-from .rankfeatures import CURATED_KINDS, RANK_FEATURES, ArticleContext, haversine_km, rank_features
+from .rankfeatures import RANK_FEATURES, ArticleContext, haversine_km, rank_features
 from .records import Article, Candidate, Mention
 from .textnorm import name_key
 

@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import math
 import random
 import sys
 import time
@@ -418,7 +417,7 @@ def main() -> None:
     own = [a for path in OWN_SETS for a in load_articles(path, "own", args.cache)]
     n_real_gold = sum(len(a.gold) for a in real)
     covered = sum(len(set(a.chars) & set(a.gold)) for a in real)
-    report = [f"# Fitted models: report of scripts/fit_models.py",
+    report = ["# Fitted models: report of scripts/fit_models.py",
               "",
               f"Real news: {args.real.name}, {len(real)} articles, {n_real_gold} gold mentions; "
               f"own sets: {len(own)} articles. Candidate spans cover {covered / n_real_gold:.3f} of the real gold "
