@@ -67,6 +67,7 @@ class Tokens:
         self.is_alpha, self.is_punct, self.is_lower, self.like_num = (table[:, k].astype(bool).tolist()
                                                                       for k in (3, 4, 5, 6))
         self.sent_start = (signed[:, 7] == 1).tolist()
+        self.sentence_starts = [i for i in range(self.n) if i == 0 or self.sent_start[i]]  # first token of each
         self.cap = [w[:1].isupper() for w in self.text]
         self.ents = list(doc.ents)
         self.ent_of: list = [None] * self.n

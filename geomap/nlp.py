@@ -2,11 +2,11 @@
 
 Recognition reads the named entities and the sentences of the whole article
 (``load_nlp``: the model's sentence recogniser and NER, each with its own small
-embedding layer). The roles read the grammar of a few names: whether a country is
-the subject of a verb, which noun a demonym qualifies. Only the sentences that hold
-such a name are parsed (``load_parser``: the shared embedding layer, the tagger and
-the parser), about a sixth of real news text; parsing every sentence cost as much as
-the NER itself and changed nothing that recognition decides.
+embedding layer). The grammar is read only where a decision turns on it: the
+candidates recognition's first model is unsure of, and the names whose role can
+(whether a country is the subject of a verb, which noun a demonym qualifies). Only
+their sentences are parsed (``load_parser``: the shared embedding layer, the tagger
+and the parser); parsing every sentence cost as much as the NER itself.
 """
 
 from __future__ import annotations
