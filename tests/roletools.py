@@ -1,11 +1,12 @@
 """What the role-set builders share (tests/roleset/build_roles.py, tests/roleset_unseen/build_roles.py):
-the roles, the checks every record passes and the writing of ``roles.jsonl`` with its counts.
+the roles, the checks every record passes, and the ending: the errors printed, or ``roles.jsonl`` written with its counts.
 Each builder adds the checks of its own set."""
 
 from __future__ import annotations
 
 import json
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -46,6 +47,16 @@ def record_errors(records: list[dict], id_pattern: str, min_words: int, max_word
                     errors.append(f"{rid}: {name!r} listed as both {role_of[name]} and {role}")
                 role_of[name] = role
     return errors
+
+
+def finish_role_set(records: list[dict], errors: list[str], path: Path, note: str = "") -> int:
+    """A builder's exit status: 1 after printing ``errors`` to stderr, else 0 after writing ``records``."""
+    if errors:
+        for e in errors:
+            print("ERROR:", e, file=sys.stderr)
+        return 1
+    write_role_set(records, path, note)
+    return 0
 
 
 def write_role_set(records: list[dict], path: Path, note: str = "") -> None:

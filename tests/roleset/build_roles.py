@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for roletools
-from roletools import ROLES, record_errors, write_role_set  # noqa: E402
+from roletools import ROLES, finish_role_set, record_errors  # noqa: E402
 SCENE_ROLES = ("venue", "corridor", "zone")  # every article needs one of these
 MIN_WORDS, MAX_WORDS = 120, 250
 
@@ -643,13 +643,7 @@ def validate(records: list[dict]) -> list[str]:
 
 def main() -> int:
     records = [build_record(a) for a in ARTICLES]
-    errors = validate(records)
-    if errors:
-        for e in errors:
-            print("ERROR:", e, file=sys.stderr)
-        return 1
-    write_role_set(records, OUT_PATH)
-    return 0
+    return finish_role_set(records, validate(records), OUT_PATH)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for roletools
-from roletools import ROLES, record_errors, write_role_set  # noqa: E402
+from roletools import ROLES, finish_role_set, record_errors  # noqa: E402
 MIN_WORDS, MAX_WORDS = 60, 250
 ID_PATTERN = r"unseen-\d{3}-[a-z0-9-]+"
 
@@ -540,14 +540,9 @@ def validate(records: list[dict]) -> list[str]:
 
 def main() -> int:
     records = [build_record(a) for a in ARTICLES]
-    errors = validate(records)
-    if errors:
-        for e in errors:
-            print("ERROR:", e, file=sys.stderr)
-        return 1
     kinds = Counter(r["kind"] for r in records)
-    write_role_set(records, OUT_PATH, "; " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
-    return 0
+    return finish_role_set(records, validate(records), OUT_PATH,
+                           "; " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
 
 
 if __name__ == "__main__":
