@@ -190,6 +190,15 @@ class _Runs:
     def score(self) -> float:
         return self.score_sum / max(self.scored, 1)
 
+    def _place(self, kind: str, role: Role, name: str, points: tuple, **shape) -> Place:
+        """The place gathered, centred on ``points``; ``shape`` gives its path or the places it is around."""
+        return Place(
+            key=f"{kind}:{self.title}", name=name, kind=kind, role=role,
+            lat=sum(p[0] for p in points) / len(points), lon=sum(p[1] for p in points) / len(points),
+            country=self.country, geonameid=None, mentions=self.runs, excerpts=self.quotes.excerpts(),
+            roles=((role, self.runs),), evidence=self.evidence, docs=tuple(self.docs),
+            quotes=self.quotes.count, score=self.score, **shape)
+
 
 class _Route(_Runs):
     """A route described by its ends ("the road from A to B"), gathered over the articles that describe it.
@@ -210,13 +219,8 @@ class _Route(_Runs):
         self.drawn = len({e.candidate.row for e in ends}) >= 2  # a route from a place to itself is none
 
     def place(self) -> Place:
-        path = self.path
-        return Place(
-            key=f"route:{self.title}", name=f"{self.title} {self.route.kind}", kind="route", role=Role.CORRIDOR,
-            lat=sum(p[0] for p in path) / len(path), lon=sum(p[1] for p in path) / len(path),
-            country=self.country, geonameid=None, mentions=self.runs, excerpts=self.quotes.excerpts(),
-            roles=((Role.CORRIDOR, self.runs),), evidence=self.evidence, docs=tuple(self.docs),
-            quotes=self.quotes.count, path=path, route=self.route, score=self.score)
+        return self._place("route", Role.CORRIDOR, f"{self.title} {self.route.kind}", self.path, path=self.path,
+                           route=self.route)
 
 
 class _Zone(_Runs):
@@ -232,13 +236,7 @@ class _Zone(_Runs):
         self.drawn = len({m.candidate.row for m in places}) >= 2
 
     def place(self) -> Place:
-        pts = self.around
-        return Place(
-            key=f"zone:{self.title}", name=f"{self.title} zone", kind="zone", role=Role.ZONE,
-            lat=sum(p[0] for p in pts) / len(pts), lon=sum(p[1] for p in pts) / len(pts),
-            country=self.country, geonameid=None, mentions=self.runs, excerpts=self.quotes.excerpts(),
-            roles=((Role.ZONE, self.runs),), evidence=self.evidence, docs=tuple(self.docs),
-            quotes=self.quotes.count, around=pts, score=self.score)
+        return self._place("zone", Role.ZONE, f"{self.title} zone", self.around, around=self.around)
 
 
 def _zone_runs(mentions: list[Mention]) -> dict[str, list[list[Mention]]]:
